@@ -1,0 +1,1 @@
+"""pytest plugin for testgen tests: a browser per session, a fresh context per test."""

@@ -1,0 +1,5 @@
+import sys
+
+from testgen.cli import main
+
+sys.exit(main())
