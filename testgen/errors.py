@@ -5,3 +5,7 @@ class TestgenError(Exception):
     """Base of every error testgen raises on purpose."""
 
     __test__ = False  # not a pytest test class
+
+
+class BrowserNotFound(TestgenError):
+    """No Chromium to drive: the message lists what was searched and how to install or point to one."""
