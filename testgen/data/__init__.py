@@ -1,0 +1,1 @@
+"""Training data: explore sites, synthesise verified tasks, render English, import test histories."""
