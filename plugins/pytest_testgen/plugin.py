@@ -1,0 +1,308 @@
+"""pytest plugin for testgen tests: one browser per session, a fresh context and page per test.
+
+A test gets a page when it requests the `page` fixture or uses `I` (`from testgen import I`), directly
+or through a helper in its module; every other test runs without Playwright ever being imported.
+For each browser test the plugin writes `<artifacts>/<test>.json` (the step trace) and, when the test
+fails, `<artifacts>/<test>.png`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import time
+import types
+from dataclasses import dataclass, fields, is_dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+
+REPORTS_KEY = pytest.StashKey[dict[str, pytest.TestReport]]()
+SESSION_KEY = pytest.StashKey["BrowserSession"]()
+
+
+@dataclass
+class PluginConfig:
+    """Settings for browser tests: a flag beats its `TESTGEN_*` variable, which beats the default."""
+
+    base_url: str | None = None
+    browser_path: str | None = None
+    headed: bool = False
+    step_timeout: float = 5.0
+    artifacts: Path = Path("testgen-results")
+    report: Path | None = None
+
+    @classmethod
+    def from_pytest(cls, config: pytest.Config) -> PluginConfig:
+        """Flags, else `TESTGEN_BASE_URL`, `TESTGEN_HEADED`, `TESTGEN_STEP_TIMEOUT`, `TESTGEN_ARTIFACTS`."""
+        env = os.environ
+        base_url = config.getoption("testgen_base_url") or env.get("TESTGEN_BASE_URL")
+        headed = config.getoption("testgen_headed") or env.get("TESTGEN_HEADED", "") not in ("", "0", "false")
+        timeout = config.getoption("testgen_step_timeout") or env.get("TESTGEN_STEP_TIMEOUT")
+        artifacts = config.getoption("testgen_artifacts") or env.get("TESTGEN_ARTIFACTS")
+        report = config.getoption("testgen_report")
+        root = config.invocation_params.dir
+        try:
+            step_timeout = float(timeout) if timeout is not None else cls.step_timeout
+        except ValueError:
+            raise pytest.UsageError(
+                f"step timeout {timeout!r} is not a number of seconds; pass e.g. --step-timeout 5"
+            ) from None
+        return cls(
+            base_url=base_url,
+            browser_path=config.getoption("testgen_browser_path"),
+            headed=bool(headed),
+            step_timeout=step_timeout,
+            artifacts=root / (artifacts or cls.artifacts),
+            report=root / report if report else None,
+        )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("testgen", "testgen browser tests")
+    group.addoption("--base-url", dest="testgen_base_url", help="URL that relative addresses resolve against")
+    group.addoption("--browser-path", dest="testgen_browser_path",
+                    help="Chromium or Chrome executable (default: TESTGEN_BROWSER, else found automatically)")
+    group.addoption("--headed", dest="testgen_headed", action="store_true", help="show the browser window")
+    group.addoption("--step-timeout", dest="testgen_step_timeout", type=float, metavar="S",
+                    help="seconds each step waits for its target (default 5)")
+    group.addoption("--artifacts", dest="testgen_artifacts", metavar="DIR",
+                    help="where traces and failure screenshots go (default testgen-results/)")
+    group.addoption("--testgen-report", dest="testgen_report", metavar="FILE",
+                    help="append one JSON line per finished test (used by `testgen run`)")
+
+
+class BrowserSession:
+    """The browser of one pytest process (each xdist worker has its own), started on first use."""
+
+    def __init__(self, settings: PluginConfig) -> None:
+        self.settings = settings
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+
+    @property
+    def browser(self) -> Browser:
+        if self._browser is None:
+            from playwright.sync_api import sync_playwright
+
+            from testgen.browser import launch_browser
+
+            self._playwright = sync_playwright().start()
+            try:
+                self._browser = launch_browser(
+                    self._playwright, headed=self.settings.headed, executable=self.settings.browser_path
+                )
+            except BaseException:
+                self.close()
+                raise
+        return self._browser
+
+    def new_context(self) -> BrowserContext:
+        context = self.browser.new_context(base_url=self.settings.base_url)
+        context.set_default_timeout(self.settings.step_timeout * 1000)
+        return context
+
+    def close(self) -> None:
+        if self._browser is not None:
+            self._browser.close()
+            self._browser = None
+        if self._playwright is not None:
+            self._playwright.stop()
+            self._playwright = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[SESSION_KEY] = BrowserSession(PluginConfig.from_pytest(config))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    session = config.stash.get(SESSION_KEY, None)
+    if session is not None:
+        session.close()
+
+
+def runtime_actor() -> Any | None:
+    """The runtime's `I`, if this process has imported testgen's runtime (a test that uses `I` has)."""
+    testgen = sys.modules.get("testgen")
+    return getattr(testgen, "I", None) if testgen is not None else None
+
+
+def uses_actor(function: types.FunctionType, actor: object) -> bool:
+    """Whether `function`, or a function of its module that it calls, refers to the `actor` object."""
+    seen: set[types.CodeType] = set()
+    pending = [function.__code__]
+    names = function.__globals__
+    while pending:
+        code = pending.pop()
+        if code in seen:
+            continue
+        seen.add(code)
+        pending.extend(const for const in code.co_consts if isinstance(const, types.CodeType))
+        for name in code.co_names:
+            value = names.get(name)
+            if value is actor:
+                return True
+            if isinstance(value, types.FunctionType) and value.__globals__ is names:
+                pending.append(value.__code__)
+    return False
+
+
+def needs_browser(item: pytest.Item) -> bool:
+    if "page" in getattr(item, "fixturenames", ()):
+        return True
+    actor = runtime_actor()
+    function = getattr(item, "function", None)
+    return actor is not None and isinstance(function, types.FunctionType) and uses_actor(function, actor)
+
+
+def artifact_stem(nodeid: str) -> str:
+    """A file name for a test id: path separators, `::` and brackets become `_`."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid).strip("_")[:200]
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def failure_message(report: pytest.TestReport) -> str:
+    """The first line of what went wrong: the exception's message when there is one."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    if crash is not None:
+        return first_line(crash.message)
+    return first_line(str(report.longrepr))
+
+
+def step_record(result: Any) -> dict[str, Any]:
+    """One trace step as a JSON object: a runtime StepResult dataclass, or a mapping, as it stands."""
+    if hasattr(result, "to_dict"):
+        return result.to_dict()
+    if is_dataclass(result) and not isinstance(result, type):
+        return {f.name: getattr(result, f.name) for f in fields(result)}
+    return dict(result)
+
+
+def test_outcome(reports: dict[str, pytest.TestReport]) -> tuple[str, str]:
+    """(outcome, error) of a test from its setup and call reports."""
+    for phase in ("setup", "call"):
+        report = reports.get(phase)
+        if report is None:
+            continue
+        if report.failed:
+            return ("failed" if phase == "call" else "error"), failure_message(report)
+        if report.skipped:
+            return "skipped", failure_message(report)
+    return "passed", ""
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """Keep each phase's report on the item so fixtures can see at teardown whether the test failed."""
+    report = yield
+    item.stash.setdefault(REPORTS_KEY, {})[report.when] = report
+    return report
+
+
+def write_trace(
+    item: pytest.Item, page: Page, steps: list[Any], started: float, settings: PluginConfig
+) -> Path:
+    """Write `<artifacts>/<test>.json`, and the screenshot first when the test did not pass."""
+    outcome, error = test_outcome(item.stash.get(REPORTS_KEY, {}))
+    stem = artifact_stem(item.nodeid)
+    settings.artifacts.mkdir(parents=True, exist_ok=True)
+    screenshot = None
+    if outcome in ("failed", "error") and not page.is_closed():
+        screenshot = settings.artifacts / f"{stem}.png"
+        try:
+            page.screenshot(path=str(screenshot), full_page=True)
+        except Exception as err:  # a crashed page must not hide the test's own failure
+            screenshot, error = None, f"{error} (screenshot failed: {first_line(str(err))})"
+    trace = {
+        "test": item.nodeid,
+        "outcome": outcome,
+        "error": error or None,
+        "duration": round(time.perf_counter() - started, 3),
+        "url": None if page.is_closed() else page.url,
+        "screenshot": str(screenshot) if screenshot else None,
+        "steps": [step_record(step) for step in steps],
+    }
+    path = settings.artifacts / f"{stem}.json"
+    path.write_text(json.dumps(trace, indent=2, default=str))
+    return path
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest) -> Page:
+    """A fresh browser context and page for this test; `I` is bound to it when the runtime is loaded."""
+    session = request.config.stash[SESSION_KEY]
+    settings = session.settings
+    context = session.new_context()
+    browser_page = context.new_page()
+    actor = runtime_actor()
+    started = time.perf_counter()
+    if actor is not None:
+        actor.bind(browser_page, base_url=settings.base_url, timeout=settings.step_timeout)
+    try:
+        yield browser_page
+    finally:
+        steps = list(actor.trace) if actor is not None else []
+        if actor is not None:
+            actor.unbind()
+        try:
+            trace = write_trace(request.node, browser_page, steps, started, settings)
+            request.node.user_properties.append(("testgen_trace", str(trace)))
+        finally:
+            context.close()
+
+
+@pytest.fixture(autouse=True)
+def _testgen_browser_for_actor(request: pytest.FixtureRequest) -> None:
+    """Give a page to tests that use `I` without asking for `page`; others never touch the browser."""
+    if "page" not in request.fixturenames and needs_browser(request.node):
+        request.getfixturevalue("page")
+
+
+class RunReport:
+    """Appends one JSON line per finished test to a file (on the xdist controller, which sees them all)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.reports: dict[str, dict[str, pytest.TestReport]] = {}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("")
+
+    def emit(self, record: dict[str, Any]) -> None:
+        with self.path.open("a") as out:
+            out.write(json.dumps(record) + "\n")
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self.emit({"kind": "collect_error", "name": report.nodeid, "error": str(report.longrepr)})
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        phases = self.reports.setdefault(report.nodeid, {})
+        phases[report.when] = report
+        if report.when != "teardown":
+            return
+        outcome, error = test_outcome(phases)
+        if report.failed and outcome == "passed":
+            outcome, error = "error", failure_message(report)
+        trace = dict(report.user_properties).get("testgen_trace")
+        duration = sum(r.duration for r in phases.values())
+        self.emit({"kind": "test", "name": report.nodeid, "outcome": outcome, "duration": round(duration, 3),
+                   "error": error or None, "trace": trace})
+        del self.reports[report.nodeid]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    settings = session.config.stash[SESSION_KEY].settings
+    is_xdist_worker = hasattr(session.config, "workerinput")
+    if settings.report is not None and not is_xdist_worker:
+        session.config.pluginmanager.register(RunReport(settings.report), "testgen-run-report")
+
