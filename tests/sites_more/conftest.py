@@ -1,28 +1,21 @@
 """One headless Chromium for the whole folder; a fresh context (clean storage) per test."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from testgen.browser import launch_browser
+from testgen.errors import BrowserNotFound
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}; install it to run the example-site tests")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            launched = launch_browser(playwright)
+        except BrowserNotFound as error:
+            pytest.skip(f"no Chromium to drive: {error}")
         yield launched
         launched.close()
 
