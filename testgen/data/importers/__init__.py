@@ -1,0 +1,77 @@
+"""Turn a team's existing tests (our DSL, Playwright Python, CodeceptJS) into actions, then records.
+
+Every importer returns `ImportedTest`s; whatever it cannot convert is an `ImportProblem` with file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from testgen.data.english import Action
+from testgen.errors import TestgenError
+
+
+class ImportFailed(TestgenError):
+    """A file that no importer can read at all (unknown kind, syntax error)."""
+
+
+@dataclass
+class ImportProblem:
+    """One line that could not be converted, and why."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class ImportedTest:
+    """One test as actions, with the English gathered from its docstring, name and comments."""
+
+    file: str
+    line: int
+    name: str
+    description: str
+    actions: list[Action] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # source line of each action
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    def add(self, action: Action, line: int) -> None:
+        self.actions.append(action)
+        self.lines.append(line)
+
+
+def humanize_name(name: str) -> str:
+    """'test_login_shows_welcome' or 'Login shows welcome' → 'login shows welcome'."""
+    name = re.sub(r"^test_?", "", name)
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return re.sub(r"[_\s]+", " ", name).strip().lower()
+
+
+def describe_test(docstring: str | None, name: str, comments: list[str]) -> str:
+    """The task text: the docstring when there is one, else the test's name; comments are appended."""
+    head = " ".join((docstring or "").split()) or humanize_name(name).capitalize()
+    tail = " ".join(c.strip().rstrip(".") + "." for c in comments if c.strip())
+    if head and not head.endswith((".", "!", "?")):
+        head += "."
+    return (head + " " + tail).strip()
+
+
+def parse_file(path: str | Path) -> list[ImportedTest]:
+    """Read one test file with the importer its name and content call for."""
+    from testgen.data.importers import codecept, dsl, playwright_py
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in (".js", ".ts", ".mjs", ".cjs"):
+        return codecept.parse(text, str(path))
+    if path.suffix == ".py":
+        if "get_by_" in text or "page.goto" in text or "expect(" in text:
+            return playwright_py.parse(text, str(path))
+        return dsl.parse(text, str(path))
+    raise ImportFailed(f"{path}: unknown kind of test file; import .py (DSL, Playwright) or .js (CodeceptJS)")
