@@ -280,6 +280,13 @@ class RunReport:
         with self.path.open("a") as out:
             out.write(json.dumps(record) + "\n")
 
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        self.emit({"kind": "collected", "count": len(session.items)})
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_node_collection_finished(self, node: Any, ids: list[str]) -> None:
+        self.emit({"kind": "collected", "count": len(ids)})
+
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
             self.emit({"kind": "collect_error", "name": report.nodeid, "error": str(report.longrepr)})
