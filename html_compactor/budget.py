@@ -1,0 +1,148 @@
+"""Choose which lines to print: everything, or the most useful lines within a token budget.
+
+Order of worth (highest first): lines containing a quoted string of the query (always kept), lines naming the
+query's words or numbers, headings, form controls and buttons, main-content links and text, then navigation,
+header and footer. Folding drops items past the first few of every run of similar siblings; query matches
+inside a folded run stay. Kept lines always bring their ancestors, so every line keeps its context.
+"""
+
+from __future__ import annotations
+
+from html_compactor.config import CompactorConfig
+from html_compactor.layout import Layout, Line
+from html_compactor.query import Query
+from html_compactor.tokens import TokenCounter
+
+MUST = 1_000_000.0
+ROLE_WORTH = {
+    "heading": 60.0,
+    "textbox": 50.0,
+    "searchbox": 50.0,
+    "combobox": 50.0,
+    "listbox": 45.0,
+    "checkbox": 45.0,
+    "radio": 45.0,
+    "switch": 45.0,
+    "slider": 40.0,
+    "spinbutton": 45.0,
+    "button": 45.0,
+    "form": 50.0,
+    "dialog": 70.0,
+    "alertdialog": 70.0,
+    "main": 55.0,
+    "link": 30.0,
+    "tab": 35.0,
+    "text": 25.0,
+    "img": 10.0,
+}
+PERIPHERAL = ("navigation", "banner", "contentinfo", "complementary")
+
+
+def line_worth(line: Line, index: int, total: int, query: Query) -> float:
+    """How much a line is worth keeping; MUST for lines the query quotes."""
+    text = line.name or line.body
+    if query and query.must_keep(text):
+        return MUST
+    worth = ROLE_WORTH.get(line.role, 20.0)
+    if line.role == "heading":
+        worth += 10.0 if line.body.startswith("heading 1") else 0.0
+    if query:
+        worth += 100.0 * query.matches(text)
+    if any(part.startswith(PERIPHERAL) for part in line.section):
+        worth -= 25.0
+    return worth - 10.0 * index / max(total, 1)  # earlier lines win ties
+
+
+def folded_lines(layout: Layout, config: CompactorConfig) -> set[int]:
+    """Lines inside items past the first `fold_keep` of runs at least `fold_min` long."""
+    folded: set[int] = set()
+    for (run, index), (first, last) in layout.spans.items():
+        if layout.runs[run] >= config.fold_min and index >= config.fold_keep:
+            folded.update(range(first, last + 1))
+    return folded
+
+
+def select_lines(
+    layout: Layout,
+    config: CompactorConfig,
+    *,
+    budget: int | None,
+    query: Query,
+    fold: bool,
+    count: TokenCounter,
+) -> list[bool]:
+    """Which lines to print: all (no budget, no fold), or the worthiest that fit with their ancestors."""
+    lines = layout.lines
+    total = len(lines)
+    if budget is None and not fold:
+        return [True] * total
+    folded = folded_lines(layout, config) if fold or budget is not None else set()
+    worth = [line_worth(line, i, total, query) for i, line in enumerate(lines)]
+    chosen = [False] * total
+    if budget is None:
+        for i in range(total):
+            if i not in folded or worth[i] >= 100.0:
+                mark_with_ancestors(lines, chosen, i)
+        return chosen
+    order = sorted(
+        (i for i in range(total) if i not in folded or worth[i] >= 100.0), key=lambda i: (-worth[i], i)
+    )
+    used = 0
+    limit = int(budget * 0.92)  # room for fold lines
+    for i in order:
+        if chosen[i]:
+            continue
+        cost, j = 0, i
+        while j >= 0 and not chosen[j]:
+            cost += count(lines[j].body) + lines[j].depth // 2
+            j = lines[j].parent
+        if worth[i] >= MUST or used + cost <= limit:
+            used += cost
+            mark_with_ancestors(lines, chosen, i)
+        elif used >= limit - 2:
+            break
+    return chosen
+
+
+def mark_with_ancestors(lines: list[Line], chosen: list[bool], index: int) -> None:
+    while index >= 0 and not chosen[index]:
+        chosen[index] = True
+        index = lines[index].parent
+
+
+def line_text(line: Line) -> str:
+    """A line as printed: indentation, item dash, `[id]` for elements, then the body."""
+    marker = f"[{line.element_id}] " if line.element_id is not None else ""
+    return "  " * line.depth + ("- " if line.dash else "") + marker + line.body
+
+
+def render(layout: Layout, chosen: list[bool]) -> str:
+    """The text of the chosen lines; each stretch of items left out becomes one `… N more items` line."""
+    lines, out = layout.lines, []
+    i, total = 0, len(layout.lines)
+    while i < total:
+        starting = layout.starts.get(i)
+        if starting:
+            for run, index in sorted(starting, key=lambda key: -layout.spans[key][1]):
+                first, last = layout.spans[(run, index)]
+                parent = lines[first].parent
+                if any(chosen[first : last + 1]) or (parent >= 0 and not chosen[parent]):
+                    continue
+                omitted, end = 0, last
+                while (run, index + omitted) in layout.spans:
+                    span = layout.spans[(run, index + omitted)]
+                    if any(chosen[span[0] : span[1] + 1]):
+                        break
+                    omitted, end = omitted + 1, span[1]
+                out.append("  " * lines[i].depth + f"… {omitted} more {layout.nouns[run]}")
+                i = end + 1
+                break
+            else:
+                starting = None
+            if starting:
+                continue
+        if chosen[i]:
+            line = lines[i]
+            out.append(line_text(line))
+        i += 1
+    return "\n".join(out) + ("\n" if out else "")

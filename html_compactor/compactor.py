@@ -1,0 +1,84 @@
+"""The entry points: `compact` for saved HTML (static mode) and `compact_page` for a live Playwright page."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from html_compactor.config import CompactorConfig
+from html_compactor.layout import lay_out
+from html_compactor.near import add_near
+from html_compactor.nodes import Node
+from html_compactor.outline import Outline
+from html_compactor.source import parse_html, read_source
+from html_compactor.static_tree import build_tree
+from html_compactor.tokens import TokenCounter, approx_tokens
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+
+def compact(
+    html: str | bytes | os.PathLike,
+    *,
+    url: str | None = None,
+    budget: int | None = None,
+    query: str | None = None,
+    fold: bool | None = None,
+    config: CompactorConfig | None = None,
+    count: TokenCounter = approx_tokens,
+) -> Outline:
+    """Outline saved HTML (str, bytes in any charset, or a path to a .html / .html.gz file).
+
+    No budget: every visible line (folding only when `fold=True`). With `budget` tokens: runs of similar
+    siblings fold and the lines most relevant to `query` are kept first.
+    """
+    config = config or CompactorConfig.from_env()
+    root = parse_html(read_source(html, config.max_bytes))
+    return compact_tree(
+        build_tree(root, config.fold_min),
+        url=url,
+        budget=budget,
+        query=query,
+        fold=fold,
+        config=config,
+        count=count,
+    )
+
+
+def compact_tree(
+    document: Node,
+    *,
+    url: str | None = None,
+    budget: int | None = None,
+    query: str | None = None,
+    fold: bool | None = None,
+    config: CompactorConfig | None = None,
+    count: TokenCounter = approx_tokens,
+) -> Outline:
+    """Outline a page tree built by either mode."""
+    config = config or CompactorConfig.from_env()
+    layout = lay_out(document, config)
+    add_near(layout)
+    fold = budget is not None if fold is None else fold
+    return Outline.build(layout, config, url=url, budget=budget, query=query, fold=fold, count=count)
+
+
+def compact_page(
+    page: Page,
+    *,
+    budget: int | None = None,
+    query: str | None = None,
+    fold: bool | None = None,
+    config: CompactorConfig | None = None,
+    count: TokenCounter = approx_tokens,
+) -> Outline:
+    """Outline a live page from its page model: real visibility, open shadow roots, same-origin iframes."""
+    from html_compactor.live_tree import build_live_tree
+    from html_compactor.page_model import snapshot
+
+    config = config or CompactorConfig.from_env()
+    document = build_live_tree(snapshot(page), config.fold_min)
+    return compact_tree(
+        document, url=page.url, budget=budget, query=query, fold=fold, config=config, count=count
+    )

@@ -1,0 +1,5 @@
+"""The one error the compactor raises on purpose; the package stands alone, so it derives from ValueError."""
+
+
+class CompactionError(ValueError):
+    """The input cannot be turned into an outline; the message names the cause and the fix."""

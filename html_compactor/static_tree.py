@@ -1,0 +1,144 @@
+"""Build the page tree from an lxml document: one iterative pass, never recursing on DOM depth."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from html_compactor import aria
+from html_compactor.nodes import CONTAINER_ROLES, ITEM, TEXT, Node
+
+CELL_BREAK = "\x00"  # separates table cells inside one row's text until the row is flushed
+ITEM_ROLES = frozenset(("listitem", "row", "article"))
+
+
+def repeated_children(el: etree._Element, fold_min: int) -> set[etree._Element]:
+    """Children of `el` that share a tag and class with at least `fold_min - 1` siblings (cards in a grid)."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for child in el:
+        key = (child.tag, child.get("class"))
+        counts[key] = counts.get(key, 0) + 1
+    frequent = {key for key, count in counts.items() if count >= fold_min}
+    return {child for child in el if (child.tag, child.get("class")) in frequent} if frequent else set()
+
+
+def label_is_used(label: etree._Element, context: aria.NameContext) -> bool:
+    """A label whose text names a control (by `for` or by wrapping it) is printed as that control's name."""
+    target = label.get("for")
+    if target and context.by_id(target) is not None:
+        return True
+    return any(True for _ in label.iter("input", "select", "textarea"))
+
+
+def build_tree(root: etree._Element, fold_min: int = 6) -> Node:
+    """Walk the document once and return the `document` node of the page tree."""
+    context = aria.NameContext(root)
+    body = root.find("body")
+    start = body if body is not None else root
+    document = Node("document", handle=start)
+    stack: list[tuple[etree._Element | None, Node]] = [(None, document)]
+    buffer: list[str] = []
+    items: set[etree._Element] = set()
+
+    def flush() -> None:
+        if not buffer:
+            return
+        raw = "".join(buffer)
+        buffer.clear()
+        node = stack[-1][1]
+        if node.role == "heading":
+            return  # a heading's text is its name
+        if CELL_BREAK in raw:
+            text = " | ".join(part for part in map(aria.normalize, raw.split(CELL_BREAK)) if part)
+        else:
+            text = aria.normalize(raw)
+        if text and not (node.children and node.children[-1].role == TEXT and node.children[-1].name == text):
+            node.children.append(Node(TEXT, text))
+
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "end":
+            if stack[-1][0] is el:
+                flush()
+                stack.pop()
+            elif tag in ("td", "th"):
+                buffer.append(CELL_BREAK)
+            elif tag in aria.BLOCK_TAGS:
+                flush()
+            if el.tail:
+                buffer.append(el.tail)
+            continue
+        if aria.is_hidden(el):
+            walker.skip_subtree()
+            continue
+        if tag == "details" and el.get("open") is None:
+            summary = el.find("summary")
+            flush()
+            if summary is not None:
+                node = Node(
+                    "button",
+                    aria.accessible_name(summary, "button", context),
+                    handle=summary,
+                    actionable=True,
+                    states={"expanded": False},
+                )
+                stack[-1][1].children.append(node)
+            walker.skip_subtree()
+            continue
+        if tag == "label" and label_is_used(el, context):
+            flush()
+            for control in el.iter("input", "select", "textarea", "button"):
+                if not aria.is_hidden(control):
+                    role = aria.role_of(control)
+                    stack[-1][1].children.append(
+                        Node(
+                            role,
+                            aria.accessible_name(control, role, context),
+                            states=aria.states_of(control, role),
+                            handle=control,
+                            actionable=True,
+                        )
+                    )
+            walker.skip_subtree()
+            continue
+        if len(el) >= fold_min:
+            items |= repeated_children(el, fold_min)
+        role = aria.role_of(el)
+        if role in aria.ACTIONABLE_ROLES:
+            flush()
+            node = Node(
+                role,
+                aria.accessible_name(el, role, context),
+                states=aria.states_of(el, role),
+                handle=el,
+                actionable=True,
+            )
+            stack[-1][1].children.append(node)
+            walker.skip_subtree()
+            continue
+        if (tag in aria.BLOCK_TAGS and tag not in ("td", "th")) or role in CONTAINER_ROLES:
+            flush()
+        if role in CONTAINER_ROLES:
+            level = None
+            if role == "heading":
+                level = int(tag[1]) if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else 2
+                if el.get("aria-level", "").isdigit():
+                    level = int(el.get("aria-level"))
+            name = aria.accessible_name(el, role, context)
+            node = Node(role, name, level=level, handle=el, signature=tag)
+            stack[-1][1].children.append(node)
+            stack.append((el, node))
+        elif role in ITEM_ROLES or el in items:
+            node = Node(ITEM, handle=el, signature=f"{tag}.{el.get('class') or ''}")
+            stack[-1][1].children.append(node)
+            stack.append((el, node))
+        elif role == "img":
+            alt = aria.accessible_name(el, role, context)
+            if alt:
+                flush()
+                stack[-1][1].children.append(Node("img", alt, handle=el))
+            continue
+        if el.text:
+            buffer.append(el.text)
+    flush()
+    return document
