@@ -1,0 +1,72 @@
+"""Candidate values in a task sentence: quoted strings, e-mails, amounts, numbers, words after "type"/"enter".
+
+Values are chosen by pointing at these spans (never invented), so a generated `fill` or `see` can only
+carry text the tester wrote or the page shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUOTED = re.compile(r"""(?<![\w])(?:"([^"\n]+)"|'([^'\n]+)'|“([^”\n]+)”|‘([^’\n]+)’|`([^`\n]+)`)""")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR|USD|GBP)")
+NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])")
+CREDENTIALS = re.compile(r"(?<![\w/])([\w.@+-]+)/([^\s/,;]+)(?![\w/])")
+# Words a value follows: "type bob", "enter hunter2 as the password", "set quantity to 3", "search for mugs".
+LEAD_WORDS = (
+    r"type|types|typing|enter|enters|entering|fill in|input|put|write|search for|searches for|"
+    r"set (?:it )?to|change (?:it )?to|to|with|as|named|called"
+)
+# A lookahead, so that "to type hello" yields both "type hello" and the (dropped) "type ..." after "to".
+LEAD_IN = re.compile(rf"\b(?=(?:{LEAD_WORDS})\s+([^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){{0,3}}))", re.IGNORECASE)
+STARTS_WITH_LEAD = re.compile(rf"(?:{LEAD_WORDS})\b", re.IGNORECASE)
+STOP_AT = re.compile(
+    r"\s+(?:and|then|in|into|on|as|for|the|a|an|to|with|field|box|input)\b.*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the task: `text == task[start:end]`; `kind` says how it was found."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # quoted | email | amount | number | credential | lead_in
+
+
+def value_spans(task: str) -> list[Span]:
+    """Every candidate value span of `task`, strongest kinds first, without duplicates."""
+    found: list[Span] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(start: int, end: int, kind: str) -> None:
+        text = task[start:end]
+        if text.strip() and (start, end) not in seen:
+            seen.add((start, end))
+            found.append(Span(start, end, text, kind))
+
+    for match in QUOTED.finditer(task):
+        group = next(i for i in range(1, 6) if match.group(i) is not None)
+        add(match.start(group), match.end(group), "quoted")
+    for pattern, kind in ((EMAIL, "email"), (AMOUNT, "amount")):
+        for match in pattern.finditer(task):
+            add(match.start(), match.end(), kind)
+    for match in CREDENTIALS.finditer(task):
+        add(match.start(1), match.end(1), "credential")
+        add(match.start(2), match.end(2), "credential")
+    for match in NUMBER.finditer(task):
+        add(match.start(), match.end(), "number")
+    for match in LEAD_IN.finditer(task):
+        words = STOP_AT.sub("", match.group(1))
+        start, end = match.start(1), match.start(1) + len(words)
+        if words and not STARTS_WITH_LEAD.match(words) and not overlaps_quotes(task, start, end):
+            add(start, end, "lead_in")
+    return found
+
+
+def overlaps_quotes(task: str, start: int, end: int) -> bool:
+    """Whether task[start:end] touches a quoted string (those spans are already taken whole)."""
+    return any(m.start() < end and start < m.end() for m in QUOTED.finditer(task))
