@@ -119,30 +119,38 @@ def line_text(line: Line) -> str:
 def render(layout: Layout, chosen: list[bool]) -> str:
     """The text of the chosen lines; each stretch of items left out becomes one `… N more items` line."""
     lines, out = layout.lines, []
-    i, total = 0, len(layout.lines)
+    pending = None  # (depth, count, noun) of items left out just before the current line
+    i, total = 0, len(lines)
     while i < total:
-        starting = layout.starts.get(i)
-        if starting:
-            for run, index in sorted(starting, key=lambda key: -layout.spans[key][1]):
-                first, last = layout.spans[(run, index)]
-                parent = lines[first].parent
-                if any(chosen[first : last + 1]) or (parent >= 0 and not chosen[parent]):
-                    continue
-                omitted, end = 0, last
-                while (run, index + omitted) in layout.spans:
-                    span = layout.spans[(run, index + omitted)]
-                    if any(chosen[span[0] : span[1] + 1]):
-                        break
-                    omitted, end = omitted + 1, span[1]
-                out.append("  " * lines[i].depth + f"… {omitted} more {layout.nouns[run]}")
-                i = end + 1
-                break
-            else:
-                starting = None
-            if starting:
-                continue
+        omitted = first_omitted_item(layout, chosen, i)
+        if omitted is not None:
+            run, end = omitted
+            if layout.runs[run] > 1:
+                depth = lines[i].depth
+                count = pending[1] + 1 if pending and pending[0] == depth else 1
+                pending = (depth, count, layout.nouns[run])
+            i = end + 1
+            continue
         if chosen[i]:
-            line = lines[i]
-            out.append(line_text(line))
+            if pending:
+                out.append(fold_line(*pending))
+                pending = None
+            out.append(line_text(lines[i]))
         i += 1
+    if pending:
+        out.append(fold_line(*pending))
     return "\n".join(out) + ("\n" if out else "")
+
+
+def first_omitted_item(layout: Layout, chosen: list[bool], i: int) -> tuple[int, int] | None:
+    """(run, last line) of the outermost item starting at line `i` none of whose lines are chosen."""
+    for key in sorted(layout.starts.get(i, ()), key=lambda key: -layout.spans[key][1]):
+        first, last = layout.spans[key]
+        parent = layout.lines[first].parent
+        if not any(chosen[first : last + 1]) and (parent < 0 or chosen[parent]):
+            return key[0], last
+    return None
+
+
+def fold_line(depth: int, count: int, noun: str) -> str:
+    return "  " * depth + f"… {count} more {noun if count > 1 else noun[:-1]}"

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from html_compactor.layout import Layout, quote
+from html_compactor.layout import Layout, Line, quote
 
 NEAR_WINDOW = 12  # lines looked at on each side
 NEAR_MAX_CHARS = 80  # longer texts make poor anchors
 
 
-def anchor_text(name: str) -> str:
-    return name.casefold() if name and len(name) <= NEAR_MAX_CHARS else ""
+ANCHOR_ROLES = frozenset(("text", "heading", "img"))
+
+
+def anchor_text(line: Line) -> str:
+    """The casefolded text a line offers as an anchor ("" for container headers and long texts)."""
+    if line.element_id is None and line.role not in ANCHOR_ROLES:
+        return ""
+    return line.name.casefold() if line.name and len(line.name) <= NEAR_MAX_CHARS else ""
 
 
 def add_near(layout: Layout) -> None:
@@ -31,7 +37,7 @@ def add_near(layout: Layout) -> None:
         return
     counts: dict[str, int] = {}
     for line in lines:
-        text = anchor_text(line.name)
+        text = anchor_text(line)
         if text:
             counts[text] = counts.get(text, 0) + 1
     for element_id, element in list(layout.elements.items()):
@@ -43,7 +49,7 @@ def add_near(layout: Layout) -> None:
             j = at + offset
             if offset == 0 or not 0 <= j < len(lines):
                 continue
-            text = anchor_text(lines[j].name)
+            text = anchor_text(lines[j])
             if not text or counts.get(text) != 1 or any(text in lines[p].name.casefold() for p in positions):
                 continue
             distances = sorted(abs(p - j) for p in positions)
