@@ -79,7 +79,7 @@ def _chunk_terms(r: Tensor, w: Tensor, k: Tensor, v: Tensor, a: Tensor, b: Tenso
     strict = torch.ones(length, length, dtype=torch.bool, device=r.device).tril(-1)
     causal = torch.ones(length, length, dtype=torch.bool, device=r.device).tril()
 
-    span = float(-total.min()) if total.numel() else 0.0
+    span = float(-total.detach().min()) if total.numel() else 0.0
     if span <= FACTORIZED_SPAN_LIMIT[r.dtype]:
         middle = cum[..., length // 2 : length // 2 + 1, :]
         inv_b = b * torch.exp(middle - cum)
