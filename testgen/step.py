@@ -201,15 +201,13 @@ def step_from_call(node: ast.expr, source: str = "") -> Step:
 
 @dataclass(frozen=True)
 class Within:
-    """A `with I.within(target, near=...):` block and the steps (or blocks) inside it."""
+    """A `with I.within(target):` block and the steps (or blocks) inside it."""
 
     target: str
     body: tuple[Step | Within, ...]
-    near: str | None = None
 
     def render_lines(self, indent: str) -> list[str]:
-        near = f", near={quote(self.near)}" if self.near is not None else ""
-        lines = [f"{indent}with I.within({quote(self.target)}{near}):"]
+        lines = [f"{indent}with I.within({quote(self.target)}):"]
         for item in self.body:
             lines.extend(_render_item(item, indent + "    "))
         return lines
@@ -290,10 +288,9 @@ def _parse_body(statements: list[ast.stmt], source: str) -> tuple[Step | Within,
                 raise StepSyntaxError(f"line {stmt.lineno}: {err}") from None
         elif isinstance(stmt, ast.With) and len(stmt.items) == 1 and stmt.items[0].optional_vars is None:
             verb, args, keywords = _call_parts(stmt.items[0].context_expr, text.splitlines()[0])
-            near = keywords.pop("near", None)
-            if verb != "within" or len(args) != 1 or keywords or not isinstance(near, str | None):
+            if verb != "within" or len(args) != 1 or keywords:
                 raise StepSyntaxError(f"line {stmt.lineno}: expected `with I.within(\"Section\"):`")
-            items.append(Within(args[0], _parse_body(stmt.body, source), near))
+            items.append(Within(args[0], _parse_body(stmt.body, source)))
         else:
             raise StepSyntaxError(f"line {stmt.lineno}: expected I.<verb>(...) or `with I.within(...)`")
     return tuple(items)

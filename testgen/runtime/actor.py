@@ -1,0 +1,476 @@
+"""`I`: the object tests talk to. Each verb finds its target by the words a person reads, waits for it,
+acts through Playwright and records a StepResult; a failure raises a typed error pointing at the test line.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from html_compactor.page_model import Element, PageModel, normalize_text, snapshot
+from testgen.runtime.config import RuntimeConfig
+from testgen.runtime.errors import (
+    AssertionFailed,
+    NavigationFailed,
+    StepFailed,
+    StepTimeout,
+    TargetNotFound,
+    UnknownVerb,
+)
+from testgen.runtime.resolve import (
+    KIND_WORDS,
+    Resolution,
+    closest_candidates,
+    resolve_scope,
+    resolve_target,
+    warn_ties,
+)
+from testgen.runtime.trace import StepResult
+from testgen.step import TARGET_ROLES, VERBS, Step, quote, suggest
+
+_RUNTIME_DIR = str(Path(__file__).resolve().parent)
+# Playwright calls behind the element verbs, each given (element handle, timeout in ms).
+_ACTIONS: dict[str, Callable[[Any, float], None]] = {
+    "click": lambda handle, ms: handle.click(timeout=ms),
+    "double_click": lambda handle, ms: handle.dblclick(timeout=ms),
+    "check": lambda handle, ms: handle.check(timeout=ms),
+    "uncheck": lambda handle, ms: handle.uncheck(timeout=ms),
+    "hover": lambda handle, ms: handle.hover(timeout=ms),
+}
+_CHECKED_WORDS = {"true": True, "checked": True, "on": True, "yes": True,
+                  "false": False, "unchecked": False, "off": False, "no": False}
+
+
+def _caller() -> tuple[str, int]:
+    """File and line of the test code that called `I` (the first frame outside the runtime)."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if not name.startswith(_RUNTIME_DIR) and not name.endswith("contextlib.py"):
+            return name, frame.f_lineno
+        frame = frame.f_back
+    return "<unknown>", 0
+
+
+def _first_line(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+class Actor:
+    """The `I` of the test language, bound to one Playwright sync Page at a time."""
+
+    def __init__(self, config: RuntimeConfig | None = None) -> None:
+        self.config = config or RuntimeConfig.from_env()
+        self.page: Any = None
+        self.base_url: str | None = None
+        self.trace: list[StepResult] = []
+        self._scopes: list[str] = []
+        self._previous_box: tuple[float, float, float, float] | None = None
+        self._own_browser: tuple[Any, Any] | None = None  # (playwright, browser) launched by `I` itself
+
+    # -- binding -----------------------------------------------------------------------------------------
+
+    def bind(self, page: Any, base_url: str | None = None, timeout: float | None = None) -> None:
+        """Drive `page` from now on; start a fresh trace. `timeout` (seconds) overrides the default wait."""
+        self.page = page
+        self.base_url = base_url
+        self.trace = []
+        self._scopes = []
+        self._previous_box = None
+        if timeout is not None:
+            self.config = replace(self.config, timeout=timeout)
+
+    def unbind(self) -> None:
+        """Forget the page (closing the browser if `I` launched it itself)."""
+        self.page = None
+        self._scopes = []
+        self._previous_box = None
+        self._close_own_browser()
+
+    def _ensure_page(self) -> Any:
+        if self.page is None:
+            from playwright.sync_api import sync_playwright
+
+            from testgen.browser import launch_browser
+
+            playwright = sync_playwright().start()
+            browser = launch_browser(playwright, headed=self.config.headed)
+            self._own_browser = (playwright, browser)
+            atexit.register(self._close_own_browser)
+            self.page = browser.new_page()
+        return self.page
+
+    def _close_own_browser(self) -> None:
+        if self._own_browser is not None:
+            playwright, browser = self._own_browser
+            self._own_browser = None
+            self.page = None
+            with contextlib.suppress(Exception):
+                browser.close()
+            with contextlib.suppress(Exception):
+                playwright.stop()
+
+    # -- the verbs -------------------------------------------------------------------------------------------
+
+    def go_to(self, url: str, timeout: float | None = None) -> None:
+        """Open `url`; a relative URL is resolved against `I.base_url` (or the current page)."""
+        self._run(Step("go_to", url, timeout=timeout), self._go_to)
+
+    def click(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
+        self._run(Step("click", target, near=near, timeout=timeout), self._on_element(_ACTIONS["click"]))
+
+    def double_click(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
+        step = Step("double_click", target, near=near, timeout=timeout)
+        self._run(step, self._on_element(_ACTIONS["double_click"]))
+
+    def fill(self, target: str, value: str, near: str | None = None, timeout: float | None = None) -> None:
+        """Clear the field named `target`, then type `value` into it."""
+        step = Step("fill", target, value, near=near, timeout=timeout)
+        self._run(step, self._on_element(lambda h, t: self._fill(h, value, t)))
+
+    def type(self, text: str, timeout: float | None = None) -> None:
+        """Type `text` into whatever has focus."""
+        self._run(Step("type", text, timeout=timeout), lambda step, deadline: self._keys(step, "type"))
+
+    def press(self, key: str, timeout: float | None = None) -> None:
+        """Press a key or chord by its Playwright name: "Enter", "Escape", "ArrowDown", "Control+A"."""
+        self._run(Step("press", key, timeout=timeout), lambda step, deadline: self._keys(step, "press"))
+
+    def select(self, target: str, option: str, near: str | None = None, timeout: float | None = None) -> None:
+        """Choose `option` (by its text, else its value) in the dropdown or list box named `target`."""
+        self._run(Step("select", target, option, near=near, timeout=timeout), self._select)
+
+    def check(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
+        self._run(Step("check", target, near=near, timeout=timeout), self._on_element(_ACTIONS["check"]))
+
+    def uncheck(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
+        step = Step("uncheck", target, near=near, timeout=timeout)
+        self._run(step, self._on_element(_ACTIONS["uncheck"]))
+
+    def hover(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
+        self._run(Step("hover", target, near=near, timeout=timeout), self._on_element(_ACTIONS["hover"]))
+
+    def see(self, text: str, near: str | None = None, timeout: float | None = None) -> None:
+        """Pass once `text` is visible on the page (polling until the timeout)."""
+        self._run(Step("see", text, near=near, timeout=timeout), self._see)
+
+    def dont_see(self, text: str, near: str | None = None, timeout: float | None = None) -> None:
+        """Pass once `text` is nowhere visible (polling until the timeout)."""
+        self._run(Step("dont_see", text, near=near, timeout=timeout), self._dont_see)
+
+    def see_value(
+        self, target: str, value: str, near: str | None = None, timeout: float | None = None
+    ) -> None:
+        """Pass once the field named `target` holds `value` (a select: its option; a checkbox: "checked")."""
+        self._run(Step("see_value", target, value, near=near, timeout=timeout), self._see_value)
+
+    def see_url(self, fragment: str, timeout: float | None = None) -> None:
+        """Pass once the page's URL contains `fragment`."""
+        self._run(Step("see_url", fragment, timeout=timeout), self._see_url)
+
+    def wait_for(self, text: str, near: str | None = None, timeout: float | None = None) -> None:
+        """Wait until `text` is visible; raise StepTimeout if it never is."""
+        self._run(Step("wait_for", text, near=near, timeout=timeout), self._see)
+
+    @contextlib.contextmanager
+    def within(self, target: str) -> Iterator[None]:
+        """Limit the steps inside the block to the section (form, dialog, list item, ...) named `target`."""
+        self._scopes.append(target)
+        try:
+            self._run(Step("see", target), self._enter_scope, verb="within")
+            yield
+        finally:
+            self._scopes.pop()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        verbs = [*VERBS, "within"]
+        hint = suggest(name, verbs) or f" The verbs are: {', '.join(verbs)}."
+        raise UnknownVerb(f"I has no verb {name!r}.{hint}")
+
+    # -- running a step --------------------------------------------------------------------------------------
+
+    def _run(
+        self, step: Step, execute: Callable[[Step, float], Element | None], verb: str | None = None
+    ) -> None:
+        """Run one step with its deadline, record it in the trace, and turn failures into located errors."""
+        page = self._ensure_page()
+        filename, lineno = _caller()
+        where = f"{Path(filename).name}:{lineno}"
+        line = step.render() if verb is None else f"I.within({quote(step.target or '')})"
+        call = line.removeprefix("I.")
+        started = time.perf_counter()
+        deadline = time.monotonic() + (step.timeout or self.config.timeout)
+        result = StepResult(verb or step.verb, list(step.args), line, None, 0.0, "passed")
+        self.trace.append(result)
+        try:
+            element = execute(step, deadline)
+            if element is not None:
+                name = element.name or element.text
+                result.resolved = {"role": element.role, "name": name, "frame": element.frame}
+                self._previous_box = element.box
+        except StepFailed as failure:
+            shot = self._screenshot(page, filename, lineno, result.verb)
+            message = f"{call} at {where} — {failure}. Screenshot: {shot or 'none'}"
+            result.outcome, result.error, result.screenshot = "failed", message, shot
+            raise type(failure)(message, shot) from None
+        finally:
+            result.ms = round((time.perf_counter() - started) * 1000, 1)
+
+    def _screenshot(self, page: Any, filename: str, lineno: int, verb: str) -> str | None:
+        folder = Path(self.config.artifacts)
+        path = folder / f"{Path(filename).stem}-line{lineno}-{verb}-{len(self.trace)}.png"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(path), timeout=3000)
+        except Exception:  # a screenshot is a courtesy; the step's own error matters more
+            return None
+        return str(path)
+
+    def _snapshot(self) -> PageModel | None:
+        from playwright.sync_api import Error as PlaywrightError
+
+        try:
+            return snapshot(self.page)
+        except PlaywrightError:  # the page is navigating; the next poll sees the new document
+            return None
+
+    def _poll(self, deadline: float, attempt: Callable[[PageModel], bool]) -> PageModel | None:
+        """Snapshot the page until `attempt(model)` is true or the deadline passes; return the last model."""
+        model = None
+        while True:
+            fresh = self._snapshot()
+            model = fresh or model
+            if fresh is not None and attempt(fresh):
+                return fresh
+            if time.monotonic() >= deadline:
+                return model
+            time.sleep(self.config.poll_interval)
+
+    def _resolve(self, model: PageModel, step: Step, kind: str) -> Resolution:
+        return resolve_target(
+            model, step.target or "", kind, near=step.near, within=self._scopes, previous=self._previous_box
+        )
+
+    def _not_found(
+        self, model: PageModel | None, step: Step, kind: str, resolution: Resolution | None
+    ) -> StepFailed:
+        """The error for a target that never became usable, with the closest names on the page."""
+        if resolution is not None and resolution.missing:
+            return TargetNotFound(resolution.missing)
+        if resolution is not None and resolution.element is not None:
+            element = resolution.element
+            state = "hidden" if not element.visible else "disabled"
+            waited = self._wait_words(step)
+            return StepTimeout(f"found {element.describe()} but it stayed {state} for {waited}")
+        scope = f" inside {quote(self._scopes[-1])}" if self._scopes else ""
+        message = f"no {KIND_WORDS[kind]} named {quote(step.target or '')}{scope}"
+        if model is not None:
+            close = closest_candidates(model, step.target or "", kind)
+            if close:
+                message += ". Closest: " + ", ".join(el.describe() for el in close)
+        return TargetNotFound(message)
+
+    def _wait_words(self, step: Step) -> str:
+        return f"{step.timeout or self.config.timeout:g} s"
+
+    def _find(self, step: Step, deadline: float, kind: str) -> tuple[PageModel, Element]:
+        """Wait until the step's target is visible and enabled; raise the located reason if it never is."""
+        outcome: dict[str, Resolution] = {}
+
+        def attempt(model: PageModel) -> bool:
+            outcome["last"] = self._resolve(model, step, kind)
+            return outcome["last"].ready
+
+        model = self._poll(deadline, attempt)
+        resolution = outcome.get("last")
+        if model is None or resolution is None or not resolution.ready:
+            raise self._not_found(model, step, kind, resolution)
+        warn_ties(step.render().removeprefix("I."), resolution)
+        assert resolution.element is not None
+        return model, resolution.element
+
+    def _on_element(self, action: Callable[[Any, float], None]) -> Callable[[Step, float], Element]:
+        """A step that finds its element, then acts on it; a detached or moving element is found again."""
+
+        def execute(step: Step, deadline: float) -> Element:
+            from playwright.sync_api import Error as PlaywrightError
+
+            kind = VERBS[step.verb].kind or "clickable"
+            while True:
+                model, element = self._find(step, deadline, kind)
+                try:
+                    action(model.handle(element.id), max(1.0, (deadline - time.monotonic()) * 1000))
+                    return element
+                except PlaywrightError as error:
+                    if time.monotonic() >= deadline:
+                        raise StepTimeout(
+                            f"{element.describe()} could not be used within {self._wait_words(step)}: "
+                            f"{_first_line(error)}"
+                        ) from None
+                    time.sleep(self.config.poll_interval)
+
+        return execute
+
+    # -- verb bodies ----------------------------------------------------------------------------------------
+
+    def _go_to(self, step: Step, deadline: float) -> None:
+        from playwright.sync_api import Error as PlaywrightError
+
+        url = step.target or ""
+        base = self.base_url or (self.page.url if self.page.url.startswith("http") else None)
+        if "://" not in url and not url.startswith(("about:", "data:")):
+            if base is None:
+                raise NavigationFailed(f"{quote(url)} is relative and no base URL is set; set I.base_url "
+                                       "or run pytest with --base-url")
+            url = urljoin(base, url)
+        try:
+            self.page.goto(url, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+        except PlaywrightError as error:
+            raise NavigationFailed(
+                f"could not open {url} ({_first_line(error)}); "
+                "check that the server is running and the URL is right"
+            ) from None
+
+    def _keys(self, step: Step, how: str) -> None:
+        from playwright.sync_api import Error as PlaywrightError
+
+        try:
+            getattr(self.page.keyboard, how)(step.target)
+        except PlaywrightError as error:
+            hint = "key names look like Enter, Escape, ArrowDown, Control+A"
+            raise StepFailed(f"{_first_line(error)}; {hint}") from None
+
+    @staticmethod
+    def _fill(handle: Any, value: str, timeout: float) -> None:
+        # An ARIA 1.1 combobox wraps its text input; type into that input.
+        inner = handle.evaluate_handle(
+            "n => n.matches('input,textarea,[contenteditable]') ? n : n.querySelector('input,textarea') || n"
+        ).as_element()
+        inner.fill(value, timeout=timeout)
+
+    def _select(self, step: Step, deadline: float) -> Element:
+        wanted = step.value or ""
+        model, chooser = self._find(step, deadline, "selectable")
+        options = chooser.states.get("options", [])
+        listed = f"; its options are: {', '.join(options)}" if options else ""
+        if chooser.tag == "select":
+            labels = [o for o in options if normalize_text(o) == normalize_text(wanted)]
+            choice = {"label": labels[0]} if labels else {"value": wanted}
+            try:
+                model.handle(chooser.id).select_option(**choice, timeout=1000)
+            except Exception:
+                raise TargetNotFound(f"no option {quote(wanted)} in {chooser.describe()}{listed}") from None
+            return chooser
+        # An ARIA combobox or listbox: open it if needed, then click the option by its name.
+        if chooser.role == "combobox":
+            model.handle(chooser.id).click(timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+        outer = self._scopes
+        self._scopes = [] if chooser.role == "combobox" else [*outer, step.target or ""]
+        try:
+            self._on_element(_ACTIONS["click"])(Step("click", wanted), deadline)
+        except TargetNotFound:
+            raise TargetNotFound(f"no option {quote(wanted)} in {chooser.describe()}{listed}") from None
+        finally:
+            self._scopes = outer
+        return chooser
+
+    def _text_found(self, model: PageModel, step: Step) -> Resolution:
+        return self._resolve(model, step, "text")
+
+    def _see(self, step: Step, deadline: float) -> Element:
+        found: dict[str, Resolution] = {}
+
+        def attempt(model: PageModel) -> bool:
+            found["last"] = self._text_found(model, step)
+            return found["last"].element is not None
+
+        model = self._poll(deadline, attempt)
+        resolution = found.get("last")
+        if resolution is not None and resolution.element is not None:
+            return resolution.element
+        if resolution is not None and resolution.missing:
+            raise TargetNotFound(resolution.missing)
+        close = closest_candidates(model, step.target or "", "text") if model else []
+        hint = (". Closest: " + ", ".join(el.describe() for el in close)) if close else ""
+        if step.verb == "see":
+            raise AssertionFailed(f"did not see {quote(step.target or '')}{hint}")
+        raise StepTimeout(f"{quote(step.target or '')} did not appear within {self._wait_words(step)}{hint}")
+
+    def _dont_see(self, step: Step, deadline: float) -> None:
+        found: dict[str, Resolution] = {}
+
+        def attempt(model: PageModel) -> bool:
+            found["last"] = self._text_found(model, step)
+            return found["last"].element is None and not found["last"].missing
+
+        self._poll(deadline, attempt)
+        resolution = found.get("last")
+        if resolution is not None and resolution.element is not None:
+            raise AssertionFailed(f"still see {quote(step.target or '')} in {resolution.element.describe()} "
+                                  f"after {self._wait_words(step)}")
+        if resolution is not None and resolution.missing:
+            raise TargetNotFound(resolution.missing)
+
+    def _see_value(self, step: Step, deadline: float) -> Element:
+        wanted = step.value or ""
+        seen: dict[str, Any] = {}
+
+        def attempt(model: PageModel) -> bool:
+            resolution = self._resolve(model, step, "field")
+            seen["resolution"] = resolution
+            if resolution.element is None:
+                return False
+            seen["value"] = _field_value(model, resolution.element)
+            return _value_matches(seen["value"], wanted)
+
+        model = self._poll(deadline, attempt)
+        resolution = seen.get("resolution")
+        if resolution is None or resolution.element is None:
+            raise self._not_found(model, step, "field", resolution)
+        if not _value_matches(seen["value"], wanted):
+            raise AssertionFailed(
+                f"{resolution.element.describe()} holds {quote(str(seen['value']))}, not {quote(wanted)}"
+            )
+        return resolution.element
+
+    def _see_url(self, step: Step, deadline: float) -> None:
+        fragment = step.target or ""
+        while fragment not in self.page.url:
+            if time.monotonic() >= deadline:
+                raise AssertionFailed(f"the URL is {self.page.url}, which does not contain {quote(fragment)}")
+            time.sleep(self.config.poll_interval)
+
+    def _enter_scope(self, step: Step, deadline: float) -> None:
+        scopes = list(self._scopes)
+        model = self._poll(deadline, lambda m: resolve_scope(m, scopes) is not None)
+        if model is None or resolve_scope(model, scopes) is None:
+            close = closest_candidates(model, step.target or "", "scope") if model else []
+            hint = (". Closest: " + ", ".join(el.describe() for el in close)) if close else ""
+            raise TargetNotFound(f"no section named {quote(step.target or '')}{hint}")
+
+
+def _field_value(model: PageModel, element: Element) -> str | bool:
+    """What a field holds now: the chosen option's text, checked state, or text value."""
+    states = element.states
+    if "selected_option" in states:
+        return states["selected_option"]
+    if "checked" in states and element.role in TARGET_ROLES["checkable"]:
+        return states["checked"]
+    if "value" in states:
+        return states["value"]
+    return model.full_text(element.id)
+
+
+def _value_matches(actual: str | bool, wanted: str) -> bool:
+    if isinstance(actual, bool):
+        return _CHECKED_WORDS.get(wanted.strip().lower()) is actual
+    return " ".join(actual.split()) == " ".join(wanted.split())

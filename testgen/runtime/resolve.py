@@ -1,0 +1,239 @@
+"""Target resolution: which element of the page model a step's words point at.
+
+The precedence is documented rule by rule, with examples, in docs/selectors.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from html_compactor.page_model import Element, PageModel, normalize_text
+from testgen.step import TARGET_ROLES, quote
+
+log = logging.getLogger("testgen.runtime")
+
+INTERACTIVE_ROLES = frozenset({
+    "button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "menuitemcheckbox", "menuitemradio",
+    "option", "textbox", "searchbox", "combobox", "listbox", "slider", "spinbutton", "treeitem", "gridcell",
+})
+CONTAINER_ROLES = frozenset({
+    "dialog", "alertdialog", "form", "region", "group", "list", "listitem", "row", "table", "grid",
+    "navigation", "main", "banner", "contentinfo", "complementary", "search", "article", "tabpanel", "menu",
+    "menubar", "listbox", "radiogroup", "toolbar", "tree", "rowgroup", "figure",
+})
+EXACT, WHOLE_WORD, SUBSTRING = 0, 1, 2
+KIND_WORDS = {
+    "clickable": "clickable element",
+    "fillable": "text field",
+    "selectable": "dropdown or list box",
+    "checkable": "checkbox, radio button or switch",
+    "field": "form field",
+    "text": "visible text",
+    "scope": "section",
+}
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class Resolution:
+    """The outcome of a search: the best element (maybe hidden or disabled; the caller waits) and rivals."""
+
+    element: Element | None
+    ranked: list[Element] = field(default_factory=list)  # every match, best first
+    ties: list[Element] = field(default_factory=list)  # the matches as good as the best (ambiguity)
+    missing: str = ""  # set when a `near=` anchor or a `within` section itself was not found
+
+    @property
+    def ready(self) -> bool:
+        """Whether the best match can be acted on now (visible and enabled)."""
+        return self.element is not None and self.element.visible and self.element.enabled
+
+
+def match_level(query: str, value: str) -> int | None:
+    """EXACT, WHOLE_WORD or SUBSTRING for normalised strings, None when `query` is not in `value`."""
+    if not query or query not in value:
+        return None
+    if query == value:
+        return EXACT
+    if re.search(rf"(?<!\w){re.escape(query)}(?!\w)", value):
+        return WHOLE_WORD
+    return SUBSTRING
+
+
+def box_distance(a: Box, b: Box) -> float:
+    """Gap between two boxes in CSS pixels (0 when they touch or overlap)."""
+    dx = max(0.0, a[0] - (b[0] + b[2]), b[0] - (a[0] + a[2]))
+    dy = max(0.0, a[1] - (b[1] + b[3]), b[1] - (a[1] + a[3]))
+    return math.hypot(dx, dy)
+
+
+def fits(element: Element, kind: str) -> bool:
+    """Whether an element is of the kind a verb acts on (a text field for fill, and so on)."""
+    roles = TARGET_ROLES.get(kind)
+    if roles is None:
+        return element.role != "none" or kind == "text"
+    if element.role not in roles:
+        return False
+    if kind == "fillable":  # a native <select> is a combobox you cannot type into; a slider must be an input
+        return element.tag != "select" and (element.role != "slider" or element.tag == "input")
+    return True
+
+
+def _texts_for(model: PageModel, element: Element, kind: str) -> list[str]:
+    if kind == "text":
+        return [model.full_text(element.id)]
+    if TARGET_ROLES.get(kind) is not None:
+        return [element.name]
+    return [element.name, model.full_text(element.id)]
+
+
+def _level(model: PageModel, element: Element, kind: str, query: str) -> tuple[int, bool] | None:
+    """Best match level over the element's name and text, and whether its own name gave it."""
+    levels = [
+        (level, text is element.name)
+        for text in _texts_for(model, element, kind)
+        if text and (level := match_level(query, normalize_text(text))) is not None
+    ]
+    return min(levels, key=lambda lv: (lv[0], not lv[1])) if levels else None
+
+
+def _visibility_rank(element: Element) -> int:
+    return 0 if element.visible and element.enabled else 1 if element.visible else 2
+
+
+def _matches(
+    model: PageModel, query: str, kind: str, inside: int | None
+) -> list[tuple[tuple[int, int, int], Element]]:
+    """Every element of `kind` whose name or text holds `query`, keyed by (visibility, match, role) rank."""
+    norm_query = normalize_text(query)
+    found: dict[int, tuple[int, int, int]] = {}
+    by_text: set[int] = set()  # matched through descendants' text, not through a name of their own
+    for element in model.elements:
+        if inside is not None and (element.id == inside or not model.contains(inside, element.id)):
+            continue
+        if kind == "text" and not element.visible:
+            continue
+        if not fits(element, kind):
+            continue
+        matched = _level(model, element, kind, norm_query)
+        if matched is None:
+            continue
+        level, by_name = matched
+        if not by_name:
+            by_text.add(element.id)
+        if kind == "scope":
+            role_rank = 0 if element.role in CONTAINER_ROLES else 1
+        elif kind == "text":
+            role_rank = 0
+        else:
+            role_rank = 0 if element.role in INTERACTIVE_ROLES else 1
+        found[element.id] = (_visibility_rank(element), level, role_rank)
+    # A container whose text matches only because a matching descendant sits inside it is not a rival.
+    redundant = {a for i in found for a in model.ancestors(i) if a in by_text and a in found}
+    for element_id in redundant:
+        del found[element_id]
+    return [(rank, model.elements[i]) for i, rank in found.items()]
+
+
+def _scope(model: PageModel, query: str, inside: int | None) -> int | None:
+    """The section a `within` block names: a named container, or the block around a heading or label."""
+    matches = _matches(model, query, "scope", inside)
+    if not matches:
+        return None
+    _, element = min(matches, key=lambda m: (m[0], m[1].id))
+    if element.role in CONTAINER_ROLES:
+        return element.id
+    own_length = len(model.full_text(element.id))
+    for ancestor in model.ancestors(element.id):
+        if ancestor == inside or len(model.full_text(ancestor)) > own_length:
+            return ancestor
+    return element.id
+
+
+def resolve_scope(model: PageModel, within: Sequence[str]) -> int | None:
+    """The id of the innermost section that nested `within` blocks name, or None when one is missing."""
+    inside: int | None = None
+    for scope in within:
+        inside = _scope(model, scope, inside)
+        if inside is None:
+            return None
+    return inside
+
+
+def resolve_target(
+    model: PageModel,
+    target: str,
+    kind: str = "clickable",
+    *,
+    near: str | None = None,
+    within: Sequence[str] = (),
+    previous: Box | None = None,
+) -> Resolution:
+    """Find the element `target` names for a verb of `kind` (a key of testgen.step.TARGET_ROLES).
+
+    `within` lists the targets of the enclosing `with I.within(...)` blocks, outermost first;
+    `previous` is the box of the last step's element, used to break ties.
+    """
+    inside = resolve_scope(model, within)
+    if within and inside is None:
+        return Resolution(None, missing=f"no section named {quote(within[-1])} (within)")
+    matches = _matches(model, target, kind, inside)
+    if not matches:
+        return Resolution(None)
+    anchors: list[Element] = []
+    if near is not None:
+        anchor_matches = _matches(model, near, "text", None)
+        if not anchor_matches:
+            return Resolution(None, missing=f"nothing on the page reads {quote(near)} (near=)")
+        best = min(rank for rank, _ in anchor_matches)
+        anchors = [el for rank, el in anchor_matches if rank == best]
+
+    def near_distance(element: Element) -> float:
+        return min((box_distance(element.box, a.box) for a in anchors), default=0.0)
+
+    def sort_key(match: tuple[tuple[int, int, int], Element]) -> tuple:
+        rank, element = match
+        from_previous = box_distance(element.box, previous) if previous else 0.0
+        return (*rank, round(near_distance(element)), from_previous, element.id)
+
+    matches.sort(key=sort_key)
+    best_rank = sort_key(matches[0])[:4]
+    ties = [el for m in matches if sort_key(m)[:4] == best_rank for el in [m[1]]]
+    return Resolution(matches[0][1], [el for _, el in matches], ties if len(ties) > 1 else [])
+
+
+def warn_ties(call: str, resolution: Resolution) -> None:
+    """Log (logger `testgen.runtime`) which equally good elements a step chose between."""
+    if resolution.ties and resolution.element is not None:
+        rivals = ", ".join(el.describe() for el in resolution.ties[:6])
+        log.warning(
+            "%s matched %d elements equally well (%s); chose %s, the nearest to the previous step. "
+            "Add near=\"...\" or a `with I.within(...)` block to choose.",
+            call, len(resolution.ties), rivals, resolution.element.describe(),
+        )
+
+
+def closest_candidates(model: PageModel, target: str, kind: str, count: int = 3) -> list[Element]:
+    """The elements whose names read most like `target` (difflib ratio), for error messages."""
+    wanted = normalize_text(target)
+    pool: dict[tuple[str, str], Element] = {}
+    for element in model.elements:
+        if not fits(element, kind) or not (element.visible or kind not in ("text", "clickable")):
+            continue
+        label = element.name or element.text
+        if label and len(label) <= 200 and (element.role, label) not in pool:
+            pool[(element.role, label)] = element
+    matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
+
+    def score(item: tuple[tuple[str, str], Element]) -> float:
+        matcher.set_seq1(normalize_text(item[0][1]))
+        return matcher.ratio()
+
+    ranked = sorted(pool.items(), key=score, reverse=True)
+    return [element for _, element in ranked[:count]]
