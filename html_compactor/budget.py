@@ -38,16 +38,30 @@ ROLE_WORTH = {
 PERIPHERAL = ("navigation", "banner", "contentinfo", "complementary")
 
 
-def line_worth(line: Line, index: int, total: int, query: Query) -> float:
-    """How much a line is worth keeping; MUST for lines the query quotes."""
-    text = line.name or line.body
-    if query and query.must_keep(text):
+def query_worth(lines: list[Line], query: Query) -> list[float]:
+    """Per line: MUST for a quoted string, else 100 per query word divided by how many lines hold the word."""
+    if not query:
+        return [0.0] * len(lines)
+    matched = [query.matched_words(line.name or line.body) for line in lines]
+    frequency: dict[str, int] = {}
+    for words in matched:
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
+    worth = [sum(100.0 / frequency[w] for w in words) for words in matched]
+    if query.quoted:
+        for i, line in enumerate(lines):
+            if query.must_keep(line.name or line.body):
+                worth[i] = MUST
+    return worth
+
+
+def line_worth(line: Line, index: int, total: int, relevance: float) -> float:
+    """How much a line is worth keeping: its relevance to the query, then its role and place."""
+    if relevance >= MUST:
         return MUST
-    worth = ROLE_WORTH.get(line.role, 20.0)
+    worth = ROLE_WORTH.get(line.role, 20.0) + relevance
     if line.role == "heading":
         worth += 10.0 if line.body.startswith("heading 1") else 0.0
-    if query:
-        worth += 100.0 * query.matches(text)
     if any(part.startswith(PERIPHERAL) for part in line.section):
         worth -= 25.0
     return worth - 10.0 * index / max(total, 1)  # earlier lines win ties
@@ -76,31 +90,44 @@ def select_lines(
     total = len(lines)
     if budget is None and not fold:
         return [True] * total
-    folded = folded_lines(layout, config) if fold or budget is not None else set()
-    worth = [line_worth(line, i, total, query) for i, line in enumerate(lines)]
-    chosen = [False] * total
+    folded = folded_lines(layout, config)
+    relevance = query_worth(lines, query)
+    # Inside a folded run only lines the query singles out (a quoted string, or a word few lines share) stay.
+    candidates = [i for i in range(total) if i not in folded or relevance[i] >= 50.0]
     if budget is None:
-        for i in range(total):
-            if i not in folded or worth[i] >= 100.0:
-                mark_with_ancestors(lines, chosen, i)
+        chosen = [False] * total
+        for i in candidates:
+            mark_with_ancestors(lines, chosen, i)
         return chosen
-    order = sorted(
-        (i for i in range(total) if i not in folded or worth[i] >= 100.0), key=lambda i: (-worth[i], i)
-    )
+    worth = {i: line_worth(lines[i], i, total, relevance[i]) for i in candidates}
+    order = sorted(candidates, key=lambda i: (-worth[i], i))
+    costs = [count(line_text(line)) for line in lines]
+    limit = budget
+    for _ in range(4):  # shrink the limit until the rendered text (with its fold lines) fits
+        chosen = fill(lines, order, worth, costs, limit)
+        overshoot = count(render(layout, chosen)) - budget
+        if overshoot <= 0:
+            break
+        limit -= overshoot + budget // 20
+    return chosen
+
+
+def fill(
+    lines: list[Line], order: list[int], worth: dict[int, float], costs: list[int], limit: int
+) -> list[bool]:
+    """Take lines in order of worth while they fit (with their ancestors); MUST lines always."""
+    chosen = [False] * len(lines)
     used = 0
-    limit = int(budget * 0.92)  # room for fold lines
     for i in order:
         if chosen[i]:
             continue
         cost, j = 0, i
         while j >= 0 and not chosen[j]:
-            cost += count(lines[j].body) + lines[j].depth // 2
+            cost += costs[j]
             j = lines[j].parent
         if worth[i] >= MUST or used + cost <= limit:
             used += cost
             mark_with_ancestors(lines, chosen, i)
-        elif used >= limit - 2:
-            break
     return chosen
 
 

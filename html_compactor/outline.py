@@ -77,7 +77,7 @@ class Outline:
                 context = ancestors(part[0], lines)
                 indices = context + part
                 text = "\n".join(line_text(lines[i]) for i in indices) + "\n"
-                worth = sum(100.0 * parsed.matches(lines[i].name or lines[i].body) for i in part)
+                worth = sum(10.0 * parsed.matches(lines[i].name or lines[i].body) for i in part)
                 if parsed.quoted and any(parsed.must_keep(lines[i].name or lines[i].body) for i in part):
                     worth += 1e6
                 title = lines[indices[0]].body

@@ -103,11 +103,15 @@ class Query:
         folded = text.casefold()
         return any(q in folded for q in self.quoted)
 
+    def matched_words(self, text: str) -> set[str]:
+        """The query's words that occur in `text`."""
+        if not self.words:
+            return set()
+        return self.words.intersection(stem(w) for w in WORD.findall(text.casefold()))
+
     def matches(self, text: str) -> int:
         """How many of the query's words occur in `text`."""
-        if not self.words:
-            return 0
-        return len(self.words.intersection(stem(w) for w in WORD.findall(text.casefold())))
+        return len(self.matched_words(text))
 
 
 def stem(word: str) -> str:

@@ -68,7 +68,8 @@ def build_tree(root: etree._Element, fold_min: int = 6) -> Node:
             if el.tail:
                 buffer.append(el.tail)
             continue
-        if aria.is_hidden(el):
+        # Without a <body>, lxml may have put the whole page into <head>.
+        if aria.is_hidden(el) and not (tag == "head" and body is None):
             walker.skip_subtree()
             continue
         if tag == "details" and el.get("open") is None:

@@ -1,0 +1,139 @@
+"""Static mode: roles, names, states, hidden content, folding, budgets, queries, chunks, diff."""
+
+from __future__ import annotations
+
+from html_compactor import compact, diff
+
+FORM_PAGE = """<!doctype html><html><body>
+<header><nav aria-label="Main"><a href="/">Home</a> <a href="/help">Help</a></nav></header>
+<main><h1>Checkout</h1>
+<form aria-labelledby="ship-title"><h2 id="ship-title">Shipping address</h2>
+<label for="email">Email</label><input id="email" type="email" value="bob@example.com" required>
+<label>Quantity <input type="number" value="2"></label>
+<input type="search" placeholder="Find a store">
+<input type="text" title="Promo code">
+<select aria-label="Size"><option>S</option><option selected>M</option><option>L</option>
+<option>XL</option><option>XXL</option></select>
+<label><input type="checkbox" checked> Gift wrap</label>
+<input type="submit" value="Place order"> <input type="image" alt="Pay with card" src="x.png">
+<button aria-label="Close" type="button"><svg><text>x</text></svg></button>
+<a href="/terms"><img src="t.png" alt="Terms and conditions"></a>
+<button disabled>Apply coupon</button>
+</form>
+<p hidden>secret one</p><div style="display : none">secret two <a href="/x">Hidden link</a></div>
+<div aria-hidden="true">secret three</div><script>var secret = "four";</script><style>.secret{}</style>
+<input type="hidden" name="csrf" value="secret five">
+<details><summary>More options</summary><a href="/inside">Inside details</a></details>
+</main></body></html>"""
+
+
+def element_by_name(outline, name):
+    return next(e for e in outline.elements.values() if e.name == name)
+
+
+def test_roles_names_and_states_follow_aria_rules():
+    outline = compact(FORM_PAGE)
+    expected = {
+        "Email": ("textbox", {"value": "bob@example.com", "required": True}),
+        "Quantity": ("spinbutton", {"value": "2"}),
+        "Find a store": ("searchbox", {}),
+        "Promo code": ("textbox", {}),
+        "Size": ("combobox", {"value": "M", "options": ["S", "M", "L", "XL", "XXL"]}),
+        "Gift wrap": ("checkbox", {"checked": True}),
+        "Place order": ("button", {}),
+        "Pay with card": ("button", {}),
+        "Close": ("button", {}),
+        "Terms and conditions": ("link", {}),
+        "Apply coupon": ("button", {"disabled": True}),
+        "More options": ("button", {"expanded": False}),
+    }
+    for name, (role, states) in expected.items():
+        element = element_by_name(outline, name)
+        assert element.role == role, name
+        for key, value in states.items():
+            assert element.states.get(key) == value, (name, key)
+    assert 'form "Shipping address"' in outline.text
+    assert '[7] combobox "Size" value="M" options: S, M, L (+2 more)' in outline.text
+    assert 'checkbox "Gift wrap" checked' in outline.text
+    assert 'button "Apply coupon" disabled' in outline.text
+
+
+def test_hidden_script_and_closed_content_are_dropped():
+    text = compact(FORM_PAGE).text
+    assert "secret" not in text
+    assert "Hidden link" not in text
+    assert "Inside details" not in text
+    assert text.count('"Gift wrap"') == 1  # the label is the checkbox's name, not a second text line
+
+
+def test_ids_map_back_to_the_lxml_elements():
+    outline = compact(FORM_PAGE)
+    for element in outline.elements.values():
+        assert f"[{element.id}] {element.role}" in outline.text
+        assert element.handle.tag in ("a", "button", "input", "select", "summary")
+
+
+def grid_page(count: int, extra: str = "") -> str:
+    cards = "".join(
+        f'<li class="card"><h3><a href="/p/{i}">Product {i}</a></h3><span>${i}.50</span>'
+        f"<button>Add to cart</button></li>"
+        for i in range(count)
+    )
+    return f"<html><body><main><h1>Results</h1><ul>{cards}</ul>{extra}</main></body></html>"
+
+
+def test_repeated_siblings_fold_to_a_few_and_a_count():
+    full = compact(grid_page(40))
+    folded = compact(grid_page(40), fold=True)
+    assert "Product 39" in full.text
+    assert "list (40 items)" in folded.text
+    assert "Product 2" in folded.text and "Product 3" not in folded.text
+    assert "… 37 more items" in folded.text
+    assert len(folded.text) < len(full.text) / 5
+
+
+def test_duplicate_names_say_how_to_reach_each_element():
+    outline = compact(grid_page(8))
+    buttons = [e for e in outline.elements.values() if e.name == "Add to cart"]
+    assert len(buttons) == 8
+    assert all(e.near for e in buttons)
+    assert len({e.near for e in buttons}) == 8
+    assert all(f'near="{e.near}"' in outline.text for e in buttons)
+
+
+def test_budget_and_query_keep_what_the_sentence_names():
+    page = grid_page(300, extra="<footer><a href='/about'>About us</a></footer>")
+    outline = compact(page, budget=256, query='Click "Product 287" and add it to the cart')
+    assert outline.tokens() <= 256
+    assert 'link "Product 287"' in outline.text
+    assert 'heading 1 "Results"' in outline.text
+    assert "more items" in outline.text
+
+
+def test_chunks_are_self_contained_and_query_first():
+    page = "<html><body><nav aria-label='Top'><a href='/a'>Alpha</a></nav>" + grid_page(30)[12:]
+    outline = compact(page, query='add "Product 25"')
+    chunks = outline.chunks(max_tokens=120)
+    assert "Product 25" in chunks[0].text
+    assert chunks[0].text.startswith("main")  # the chunk carries the section it sits in
+    ids = [i for chunk in chunks for i in chunk.element_ids]
+    assert sorted(ids) == sorted(set(ids)) == sorted(outline.shown_ids)
+
+
+def test_diff_lists_appeared_changed_and_vanished():
+    before = compact(grid_page(3, "<label><input type=checkbox> Subscribe</label>"))
+    checked = "<label><input type=checkbox checked> Subscribe</label>"
+    status = "<h1>Results</h1><p role=status>Added to cart</p>"
+    after_html = grid_page(3, checked).replace("<h1>Results</h1>", status)
+    last_button = "<button>Add to cart</button></li></ul>"
+    after_html = after_html.replace(last_button, "<button>Remove</button></li></ul>")
+    after = compact(after_html)
+    changes = diff(before, after)
+    appeared = [(c.role, c.name) for c in changes.of_kind("appeared")]
+    vanished = [(c.role, c.name) for c in changes.of_kind("vanished")]
+    changed = [(c.role, c.name) for c in changes.of_kind("changed")]
+    assert ("text", "Added to cart") in appeared and ("button", "Remove") in appeared
+    assert ("button", "Add to cart") in vanished
+    assert changed == [("checkbox", "Subscribe")]
+    assert "~ [" in changes.text and "checked" in changes.text
+    assert not diff(after, after)
