@@ -370,9 +370,12 @@ class Actor:
             except Exception:
                 raise TargetNotFound(f"no option {quote(wanted)} in {chooser.describe()}{listed}") from None
             return chooser
-        # An ARIA combobox or listbox: open it if needed, then click the option by its name.
+        # An ARIA combobox or listbox: open it (typing the option, if it takes text), then click the option.
         if chooser.role == "combobox":
-            model.handle(chooser.id).click(timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+            handle = model.handle(chooser.id)
+            handle.click(timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+            if chooser.tag in ("input", "textarea"):
+                handle.fill(wanted, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
         outer = self._scopes
         self._scopes = [] if chooser.role == "combobox" else [*outer, step.target or ""]
         try:

@@ -138,7 +138,8 @@ def test_open_shadow_roots_are_searched(page):
     field = resolve_target(model, "Coupon", "fillable").element
     assert button.shadow and field.shadow and field.tag == "input"
     model.handle(field.id).fill("SAVE10")
-    assert page.evaluate("document.querySelector('shop-cart').shadowRoot.querySelector('input').value") == "SAVE10"
+    typed = page.evaluate("document.querySelector('shop-cart').shadowRoot.querySelector('input').value")
+    assert typed == "SAVE10"
 
 
 def test_near_picks_the_candidate_closest_to_the_named_text(page):
@@ -162,7 +163,8 @@ def test_within_limits_the_search_to_a_section(page):
         return model.full_text(element.parent)
 
     assert li_text(resolve_target(model, "Remove", within=["Pear"]).element) == "Pear Remove"
-    assert model.elements[resolve_target(model, "Remove", within=["Wishlist"]).element.parent].name == "Wishlist"
+    wishlist_button = resolve_target(model, "Remove", within=["Wishlist"]).element
+    assert model.elements[wishlist_button.parent].name == "Wishlist"
     cart_button = resolve_target(model, "Remove", within=["Cart"]).element
     assert "2 items" in model.full_text(cart_button.parent)
     assert resolve_target(model, "Remove", within=["Cart", "Checkout"]).missing
