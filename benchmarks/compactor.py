@@ -1,0 +1,128 @@
+"""Compactor speed and size on the saved-page corpus, side by side with the usual ways to shrink a page.
+
+    python benchmarks/compactor.py            # the 20 largest product pages, listings, linear-growth check
+    python benchmarks/compactor.py --quick    # 3 pages, no 50 MB page
+
+Tokens are counted with the RWKV World tokenizer (rwkv 0.8.32's vocabulary). Recall is the share of visible
+a/button/input/select/textarea elements (visibility and names from the browser's page model, JS off, requests
+aborted) whose name appears in the full outline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import time
+from pathlib import Path
+
+import html2text
+import lxml.html
+from bs4 import BeautifulSoup
+from playwright.sync_api import sync_playwright
+from rich.progress import track
+
+from html_compactor import compact
+from html_compactor.page_model import normalize_text, snapshot
+from testgen.browser import launch_browser
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+FORM_TAGS = {"a", "button", "input", "select", "textarea"}
+
+
+def read_gz(path: Path) -> bytes:
+    with gzip.open(path) as stream:
+        return stream.read()
+
+
+def world_tokenizer():
+    import rwkv
+    from rwkv.rwkv_tokenizer import TRIE_TOKENIZER
+
+    return TRIE_TOKENIZER(str(Path(rwkv.__file__).parent / "rwkv_vocab_v20230424.txt"))
+
+
+def timed(fn, repeat: int = 3) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best * 1000, result
+
+
+def aria_and_recall(context, html: str, outline_text: str) -> tuple[float, str, float, int]:
+    page = context.new_page()
+    page.route("**/*", lambda route: route.abort())
+    page.set_content(html, wait_until="domcontentloaded")
+    start = time.perf_counter()
+    aria = page.locator("body").aria_snapshot()
+    aria_ms = (time.perf_counter() - start) * 1000
+    model = snapshot(page)
+    page.close()
+    wanted = [e for e in model.elements if e.tag in FORM_TAGS and e.visible and e.name.strip()]
+    folded = normalize_text(outline_text)
+    found = sum(1 for e in wanted if normalize_text(e.name)[:110] in folded)
+    return aria_ms, aria, found / max(len(wanted), 1), len(wanted)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="3 pages and no 50 MB page")
+    args = parser.parse_args()
+    pages = sorted((CORPUS / "product-pages").glob("*.html.gz"), key=lambda p: p.stat().st_size)
+    if not pages:
+        raise SystemExit(f"no corpus at {CORPUS}; put the shared corpus beside the checkout")
+    pages = pages[-3:] if args.quick else pages[-20:]
+    pages += sorted((CORPUS / "listing-pages").glob("*.html.gz"))[: 1 if args.quick else 4]
+    tokenizer = world_tokenizer()
+    count = lambda text: len(tokenizer.encode(text))  # noqa: E731
+    rows = []
+    with sync_playwright() as playwright:
+        browser = launch_browser(playwright)
+        context = browser.new_context(java_script_enabled=False)
+        for path in track(pages, description="pages"):
+            data = read_gz(path)
+            text = data.decode("utf-8", errors="replace")
+            ours_ms, outline = timed(lambda d=data: compact(d))
+            budget_outline = compact(data, budget=2048, count=count)
+            lxml_ms, _ = timed(lambda d=data: lxml.html.document_fromstring(d))
+            bs4_ms, bs4_text = timed(lambda d=data: BeautifulSoup(d, "lxml").get_text())
+            h2t_ms, h2t_text = timed(lambda t=text: html2text.html2text(t), repeat=1)
+            aria_ms, aria, recall, wanted = aria_and_recall(context, text, outline.text)
+            rows.append({
+                "page": path.name[:12], "bytes": len(data), "raw": count(text), "full": count(outline.text),
+                "b2048": count(budget_outline.text), "ms": ours_ms, "lxml": lxml_ms, "bs4": bs4_ms,
+                "bs4_tok": count(bs4_text), "h2t": h2t_ms, "h2t_tok": count(h2t_text), "aria": aria_ms,
+                "aria_tok": count(aria), "recall": recall, "wanted": wanted,
+                "product": "product" in str(path),
+            })
+        browser.close()
+    head = ("| page | bytes | raw tok | outline tok | @2048 tok | compact ms | lxml parse ms "
+            "| bs4 get_text ms (tok) | html2text ms (tok) | aria snapshot ms (tok) | recall (n) |")
+    print(head)
+    print("|" + "---|" * 11)
+    for r in rows:
+        print(f"| {r['page']} | {r['bytes']:,} | {r['raw']:,} | {r['full']:,} | {r['b2048']:,} | "
+              f"{r['ms']:.0f} | {r['lxml']:.1f} | {r['bs4']:.0f} ({r['bs4_tok']:,}) | "
+              f"{r['h2t']:.0f} ({r['h2t_tok']:,}) | "
+              f"{r['aria']:.0f} ({r['aria_tok']:,}) | {r['recall']:.1%} ({r['wanted']}) |")
+    product = [r for r in rows if r["product"]]
+    med = lambda key: statistics.median(r[key] for r in product)  # noqa: E731
+    print(f"\nMedians over {len(product)} largest product pages: outline {med('full'):,.0f} tok = "
+          f"{med('full') / med('aria_tok'):.0%} of aria snapshot ({med('aria_tok'):,.0f}); compact "
+          f"{med('ms'):.0f} ms vs bs4 get_text {med('bs4'):.0f} ms vs lxml parse {med('lxml'):.1f} ms; "
+          f"recall {med('recall'):.1%}")
+    biggest = read_gz(pages[len(product) - 1])
+    print("\n| concatenated size | compact s | s per MB |\n|---|---|---|")
+    for megabytes in (5, 10) if args.quick else (5, 10, 50):
+        body = biggest * (megabytes * 1_000_000 // len(biggest) + 1)
+        seconds, _ = timed(lambda b=body: compact(b, budget=2048), repeat=1)
+        seconds /= 1000
+        print(f"| {len(body) / 1e6:.0f} MB | {seconds:.2f} | {seconds / (len(body) / 1e6):.3f} |")
+
+
+if __name__ == "__main__":
+    main()
