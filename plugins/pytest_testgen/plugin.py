@@ -14,7 +14,7 @@ import re
 import sys
 import time
 import types
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,8 @@ import pytest
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+
+    from testgen.runtime import Actor, StepResult
 
 REPORTS_KEY = pytest.StashKey[dict[str, pytest.TestReport]]()
 SESSION_KEY = pytest.StashKey["BrowserSession"]()
@@ -34,30 +36,32 @@ class PluginConfig:
     base_url: str | None = None
     browser_path: str | None = None
     headed: bool = False
-    step_timeout: float = 5.0
+    step_timeout: float | None = None  # None: the runtime's own default (TESTGEN_TIMEOUT, else 5 s)
     artifacts: Path = Path("testgen-results")
     report: Path | None = None
 
     @classmethod
     def from_pytest(cls, config: pytest.Config) -> PluginConfig:
-        """Flags, else `TESTGEN_BASE_URL`, `TESTGEN_HEADED`, `TESTGEN_STEP_TIMEOUT`, `TESTGEN_ARTIFACTS`."""
+        """Flags, else `TESTGEN_BASE_URL`, `TESTGEN_HEADED`, `TESTGEN_TIMEOUT`, `TESTGEN_ARTIFACTS`."""
         env = os.environ
         base_url = config.getoption("testgen_base_url") or env.get("TESTGEN_BASE_URL")
-        headed = config.getoption("testgen_headed") or env.get("TESTGEN_HEADED", "") not in ("", "0", "false")
-        timeout = config.getoption("testgen_step_timeout") or env.get("TESTGEN_STEP_TIMEOUT")
+        headed_env = env.get("TESTGEN_HEADED", "").lower() in ("1", "true", "yes")
+        timeout = config.getoption("testgen_step_timeout") or env.get("TESTGEN_TIMEOUT")
         artifacts = config.getoption("testgen_artifacts") or env.get("TESTGEN_ARTIFACTS")
         report = config.getoption("testgen_report")
         root = config.invocation_params.dir
         try:
-            step_timeout = float(timeout) if timeout is not None else cls.step_timeout
+            step_timeout = float(timeout) if timeout is not None else None
         except ValueError:
+            step_timeout = -1.0
+        if step_timeout is not None and step_timeout <= 0:
             raise pytest.UsageError(
-                f"step timeout {timeout!r} is not a number of seconds; pass e.g. --step-timeout 5"
-            ) from None
+                f"step timeout {timeout!r} is not a positive number of seconds; pass e.g. --step-timeout 5"
+            )
         return cls(
             base_url=base_url,
             browser_path=config.getoption("testgen_browser_path"),
-            headed=bool(headed),
+            headed=config.getoption("testgen_headed") or headed_env,
             step_timeout=step_timeout,
             artifacts=root / (artifacts or cls.artifacts),
             report=root / report if report else None,
@@ -105,7 +109,8 @@ class BrowserSession:
 
     def new_context(self) -> BrowserContext:
         context = self.browser.new_context(base_url=self.settings.base_url)
-        context.set_default_timeout(self.settings.step_timeout * 1000)
+        if self.settings.step_timeout is not None:
+            context.set_default_timeout(self.settings.step_timeout * 1000)
         return context
 
     def close(self) -> None:
@@ -127,10 +132,10 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         session.close()
 
 
-def runtime_actor() -> Any | None:
-    """The runtime's `I`, if this process has imported testgen's runtime (a test that uses `I` has)."""
-    testgen = sys.modules.get("testgen")
-    return getattr(testgen, "I", None) if testgen is not None else None
+def runtime_actor() -> Actor | None:
+    """The runtime's `I` if a test module has imported it; never imports the runtime itself."""
+    runtime = sys.modules.get("testgen.runtime")
+    return getattr(runtime, "I", None)
 
 
 def uses_actor(function: types.FunctionType, actor: object) -> bool:
@@ -178,15 +183,6 @@ def failure_message(report: pytest.TestReport) -> str:
     return first_line(str(report.longrepr))
 
 
-def step_record(result: Any) -> dict[str, Any]:
-    """One trace step as a JSON object: a runtime StepResult dataclass, or a mapping, as it stands."""
-    if hasattr(result, "to_dict"):
-        return result.to_dict()
-    if is_dataclass(result) and not isinstance(result, type):
-        return {f.name: getattr(result, f.name) for f in fields(result)}
-    return dict(result)
-
-
 def test_outcome(reports: dict[str, pytest.TestReport]) -> tuple[str, str]:
     """(outcome, error) of a test from its setup and call reports."""
     for phase in ("setup", "call"):
@@ -209,7 +205,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
 
 
 def write_trace(
-    item: pytest.Item, page: Page, steps: list[Any], started: float, settings: PluginConfig
+    item: pytest.Item, page: Page, steps: list[StepResult], started: float, settings: PluginConfig
 ) -> Path:
     """Write `<artifacts>/<test>.json`, and the screenshot first when the test did not pass."""
     outcome, error = test_outcome(item.stash.get(REPORTS_KEY, {}))
@@ -229,7 +225,7 @@ def write_trace(
         "duration": round(time.perf_counter() - started, 3),
         "url": None if page.is_closed() else page.url,
         "screenshot": str(screenshot) if screenshot else None,
-        "steps": [step_record(step) for step in steps],
+        "steps": [step.to_dict() for step in steps],
     }
     path = settings.artifacts / f"{stem}.json"
     path.write_text(json.dumps(trace, indent=2, default=str))
@@ -247,6 +243,7 @@ def page(request: pytest.FixtureRequest) -> Page:
     started = time.perf_counter()
     if actor is not None:
         actor.bind(browser_page, base_url=settings.base_url, timeout=settings.step_timeout)
+        actor.config = replace(actor.config, artifacts=settings.artifacts)  # step screenshots beside traces
     try:
         yield browser_page
     finally:

@@ -160,7 +160,7 @@ def run_pytest(
                 results.append(result)
                 progress.advance(task)
                 if not quiet:
-                    console.print(result_line(result), highlight=False)
+                    console.print(result_line(result), highlight=False, soft_wrap=True)
 
     with log_path.open("w") as log, progress:
         child = subprocess.Popen(pytest_command(args, report_path), stdout=log, stderr=subprocess.STDOUT)

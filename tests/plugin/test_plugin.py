@@ -84,9 +84,9 @@ def test_environment_settings_and_parallel_workers(run_python, tmp_path: Path, s
 
 def test_bad_step_timeout_is_a_usage_error(run_python, tmp_path: Path) -> None:
     (tmp_path / "test_plain.py").write_text(PLAIN_TESTS)
-    done = run_python("-m", "pytest", "-q", "test_plain.py", env={"TESTGEN_STEP_TIMEOUT": "soon"})
+    done = run_python("-m", "pytest", "-q", "test_plain.py", env={"TESTGEN_TIMEOUT": "soon"})
     assert done.returncode == 4
-    assert "'soon' is not a number of seconds" in done.stderr
+    assert "'soon' is not a positive number of seconds" in done.stderr
 
 
 class Actor:
@@ -123,3 +123,49 @@ def test_uses_actor_follows_helpers_and_nested_code() -> None:
 def test_artifact_names_are_safe_file_names() -> None:
     assert artifact_stem("tests/test_a.py::test_b[x/y-1]") == "tests_test_a.py_test_b_x_y-1"
     assert len(artifact_stem("t.py::" + "x" * 500)) == 200
+
+
+ACTOR_TESTS = '''
+from testgen import I
+
+def sign_in(name):
+    I.fill("Username", name)
+    I.click("Log in")
+
+def test_signs_in():
+    I.go_to("/login.html")
+    sign_in("bob")
+    I.see("Signed in as bob")
+
+def test_expects_another_user():
+    I.go_to("/login.html")
+    sign_in("bob")
+    I.see("Signed in as alice", timeout=1)
+'''
+
+
+@pytest.mark.browser
+def test_tests_using_I_get_a_bound_page_and_a_step_trace(run_python, tmp_path: Path, site_url: str,
+                                                          browser_path: str) -> None:
+    (tmp_path / "test_actor.py").write_text(ACTOR_TESTS)
+    done = run_python("-m", "pytest", "-q", "test_actor.py", f"--base-url={site_url}", "--step-timeout=3",
+                      env={"TESTGEN_BROWSER": browser_path})
+    assert done.returncode == 1, done.stdout + done.stderr
+    artifacts = tmp_path / "testgen-results"
+
+    passed = trace_of(artifacts, "test_actor.py::test_signs_in")
+    assert passed["outcome"] == "passed"
+    steps = passed["steps"]
+    assert [step["verb"] for step in steps] == ["go_to", "fill", "click", "see"]
+    assert all(step["outcome"] == "passed" and step["ms"] > 0 for step in steps)
+    assert steps[1]["args"] == ["Username", "bob"]
+    assert (steps[1]["resolved"]["role"], steps[1]["resolved"]["name"]) == ("textbox", "Username")
+    assert (steps[2]["resolved"]["role"], steps[2]["resolved"]["name"]) == ("button", "Log in")
+
+    failed = trace_of(artifacts, "test_actor.py::test_expects_another_user")
+    assert failed["outcome"] == "failed"
+    last = failed["steps"][-1]
+    assert (last["verb"], last["outcome"]) == ("see", "failed")
+    assert "Signed in as alice" in last["error"] and "Signed in as alice" in failed["error"]
+    assert Path(last["screenshot"]).parent == artifacts
+    assert Path(failed["screenshot"]).is_file()
