@@ -8,6 +8,7 @@ fails, `<artifacts>/<test>.png`.
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
@@ -159,11 +160,20 @@ def uses_actor(function: types.FunctionType, actor: object) -> bool:
 
 
 def needs_browser(item: pytest.Item) -> bool:
+    """Whether the test asks for `page`, or its body or one of its fixtures uses the runtime's `I`."""
     if "page" in getattr(item, "fixturenames", ()):
         return True
     actor = runtime_actor()
-    function = getattr(item, "function", None)
-    return actor is not None and isinstance(function, types.FunctionType) and uses_actor(function, actor)
+    if actor is None:
+        return False
+    functions = [getattr(item, "function", None)]
+    fixture_info = getattr(item, "_fixtureinfo", None)
+    if fixture_info is not None:
+        functions += [defs[-1].func for defs in fixture_info.name2fixturedefs.values() if defs]
+    return any(
+        isinstance(function, types.FunctionType) and uses_actor(function, actor)
+        for function in map(inspect.unwrap, filter(None, functions))
+    )
 
 
 def artifact_stem(nodeid: str) -> str:

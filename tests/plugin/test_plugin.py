@@ -126,6 +126,7 @@ def test_artifact_names_are_safe_file_names() -> None:
 
 
 ACTOR_TESTS = '''
+import pytest
 from testgen import I
 
 def sign_in(name):
@@ -137,10 +138,16 @@ def test_signs_in():
     sign_in("bob")
     I.see("Signed in as bob")
 
-def test_expects_another_user():
+@pytest.fixture
+def signed_in_as_bob():
     I.go_to("/login.html")
     sign_in("bob")
+
+def test_expects_another_user(signed_in_as_bob):
     I.see("Signed in as alice", timeout=1)
+
+def test_only_a_fixture_acts(signed_in_as_bob):
+    assert True
 '''
 
 
@@ -169,3 +176,5 @@ def test_tests_using_I_get_a_bound_page_and_a_step_trace(run_python, tmp_path: P
     assert "Signed in as alice" in last["error"] and "Signed in as alice" in failed["error"]
     assert Path(last["screenshot"]).parent == artifacts
     assert Path(failed["screenshot"]).is_file()
+    through_fixture = trace_of(artifacts, "test_actor.py::test_only_a_fixture_acts")
+    assert [step["verb"] for step in through_fixture["steps"]] == ["go_to", "fill", "click"]
