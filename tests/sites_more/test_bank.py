@@ -34,6 +34,11 @@ def test_transfer_updates_balances_and_history(page: Page, sites_url: str) -> No
     sign_in(page, sites_url)
     checking = page.locator("[data-account=chk] .bal")
     expect(checking).to_have_text("$2,450.00")
+    card = page.locator("[data-account=chk]")
+    card.get_by_text("Show number").click()
+    expect(card).to_contain_text("Account number 0042 1189 4821")
+    card.get_by_text("Hide number").click()
+    expect(card).to_contain_text("Account ending 4821")
     page.get_by_role("link", name="Transfer money").click()
 
     page.get_by_label("From account").select_option(label="Checking (...4821)")
