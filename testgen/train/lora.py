@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from peft import LoraConfig, PeftModel, get_peft_model
+from safetensors import SafetensorError
 from torch import nn
 
 from testgen.errors import TestgenError
@@ -54,7 +55,7 @@ def load_adapter(model: nn.Module, path: str | Path, trainable: bool = False) ->
             raise AdapterError(f"{path} has no {name}: pass the folder that `testgen train --lora` wrote")
     try:
         return PeftModel.from_pretrained(model, str(path), is_trainable=trainable)
-    except (ValueError, KeyError, RuntimeError, OSError) as err:
+    except (SafetensorError, ValueError, KeyError, RuntimeError, OSError) as err:
         raise AdapterError(
             f"cannot load the adapter in {path} onto this model ({err}): was it trained on "
             "another base or size?"
