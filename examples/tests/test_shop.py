@@ -18,7 +18,7 @@ def test_log_in_and_out():
     I.fill("Password", "hunter2")
     I.press("Enter")
     I.see("Welcome, bob")
-    I.see_url("/shop/")
+    I.see("Featured products")
     I.click("Log out")
     I.dont_see("Welcome, bob")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testgen.examples import SitesDirMissing, find_sites_dir, list_sites, start_server
+from testgen.examples import ServerConfig, SitesDirMissing, find_sites_dir, list_sites, start_server
 from testgen.examples.shop import PAGE_SIZE, load_catalogue
 
 SITES_DIR = Path(__file__).resolve().parents[2] / "examples" / "sites"
@@ -146,3 +146,12 @@ def test_missing_sites_dir_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.
         find_sites_dir()
     with pytest.raises(SitesDirMissing, match="gone"):
         start_server()
+
+
+def test_config_reads_testgen_sites_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TESTGEN_SITES_PORT", raising=False)
+    assert ServerConfig.from_env().port == 8765
+    monkeypatch.setenv("TESTGEN_SITES_PORT", "9123")
+    monkeypatch.setenv("TESTGEN_SITES_DIR", str(tmp_path))
+    config = ServerConfig.from_env()
+    assert (config.port, config.sites_dir) == (9123, tmp_path)
