@@ -81,6 +81,7 @@ def test_edit_delete_and_bulk_update_the_cards(page: Page, sites_url: str) -> No
 def test_orders_refund_moves_revenue(page: Page, sites_url: str) -> None:
     page.goto(f"{sites_url}/admin/")
     page.get_by_role("link", name="Orders").click()
+    expect(page.locator(".showing")).to_have_text("Showing 1–10 of 34")
     refunded = card(page, "#o-refunded")
     revenue = page.locator("#o-revenue").inner_text()
     page.get_by_label("Status").select_option("Pending")

@@ -45,7 +45,7 @@ def test_navigate_search_create_edit_delete(page: Page, sites_url: str) -> None:
     page.get_by_label("Email").fill("zoe@example.com")
     page.get_by_role("button", name="Create contact").click()
     expect(page).to_have_url(re.compile(r"/spa/contacts/15$"))
-    expect(page.get_by_role("status")).to_have_text("Contact created")
+    expect(page.locator("#snack")).to_have_text("Contact created")
 
     page.get_by_role("link", name="Edit").click()
     expect(page).to_have_url(re.compile(r"/spa/contacts/15/edit$"))

@@ -21,6 +21,8 @@ var OPENING_STATE = {
 
 /* New transfers are dated with the statement day so pages stay the same on every run. */
 var STATEMENT_DAY = "2024-03-15";
+/* A transfer takes this long to "process", as it would against a real core-banking system. */
+var PROCESSING_MS = 600;
 
 function loadBank() {
   var raw = sessionStorage.getItem(BANK_KEY);
