@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from testgen.errors import TestgenError
@@ -21,46 +21,88 @@ class TrainConfigError(TestgenError):
 class TrainConfig:
     """One training run: data, model, optimisation, checkpoints and the fine-tuning mode."""
 
-    data: str = ""  # JSONL of training examples (see testgen/train/data.py)
-    out: str = "runs/train"  # folder for checkpoints, metrics.jsonl and the final model/adapter/state
-    val_data: str = ""  # JSONL for validation; empty: hold out `val_fraction` of `data`
-    val_fraction: float = 0.05
-    size: str = "tiny"  # preset for a model trained from scratch: tiny | small | base
-    n_layer: int = 0  # overrides the preset's layer count when > 0
-    n_embd: int = 0  # overrides the preset's width (a multiple of 64) when > 0
-    base: str = ""  # checkpoint folder (or official .pth) to start from; required for --lora/--state-tuning
-    tokenizer: str = ""  # a tokenizer.json or "world" for a model trained from scratch; default: the base's
-    steps: int = 1000  # length of the whole run (the schedule spans it)
-    stop_at: int = 0  # end this run after this step with a checkpoint, as if interrupted; 0: run to `steps`
-    batch_size: int = 8  # sequences per device per micro-step
-    grad_accum: int = 1
-    seq_len: int = 512  # longest sequence; longer examples are truncated
-    lr: float = 6e-4
-    min_lr_ratio: float = 0.1  # cosine ends at lr * min_lr_ratio
-    warmup_steps: int = 50
-    weight_decay: float = 0.1
-    beta1: float = 0.9
-    beta2: float = 0.99
-    adam_eps: float = 1e-8
-    grad_clip: float = 1.0
-    seed: int = 1337
-    loss_on_all_tokens: bool = True  # False: loss only on tokens the example marks (the answer)
-    curriculum_steps: int = 0  # first N steps draw only from the shortest examples
-    curriculum_quantile: float = 0.3  # "shortest" = up to this length quantile
-    eval_every: int = 100
-    eval_batches: int = 8
-    save_every: int = 200
-    log_every: int = 10
-    resume: bool = False
-    lora: bool = False
-    lora_rank: int = 8
-    lora_alpha: int = 16
-    lora_dropout: float = 0.0
-    lora_targets: str = DEFAULT_LORA_TARGETS  # comma-separated module-name suffixes
-    state_tuning: bool = False
-    device: str = "auto"  # auto | cpu | cuda
-    threads: int = 0  # CPU threads for torch; 0: all cores this process may use
-    progress: bool = True
+    data: str = field(default="", metadata={"help": "JSONL of training examples (see testgen/train/data.py)"})
+    out: str = field(
+        default="runs/train",
+        metadata={"help": "folder for checkpoints, metrics.jsonl and the final model/adapter/state"},
+    )
+    val_data: str = field(
+        default="", metadata={"help": "JSONL for validation; empty: hold out --val-fraction of --data"}
+    )
+    val_fraction: float = field(
+        default=0.05,
+        metadata={"help": "share of --data held out for validation when --val-data is not given"},
+    )
+    size: str = field(
+        default="tiny", metadata={"help": "preset for a model trained from scratch: tiny | small | base"}
+    )
+    n_layer: int = field(default=0, metadata={"help": "overrides the preset's layer count when > 0"})
+    n_embd: int = field(
+        default=0, metadata={"help": "overrides the preset's width (a multiple of 64) when > 0"}
+    )
+    base: str = field(
+        default="",
+        metadata={
+            "help": "checkpoint folder (or official .pth) to start from; required for --lora/--state-tuning"
+        },
+    )
+    tokenizer: str = field(
+        default="",
+        metadata={
+            "help": "a tokenizer.json or 'world' for a model trained from scratch; default: the base's"
+        },
+    )
+    steps: int = field(default=1000, metadata={"help": "length of the whole run (the schedule spans it)"})
+    stop_at: int = field(
+        default=0,
+        metadata={
+            "help": "stop after this step with a checkpoint (continue with --resume); 0: run to --steps"
+        },
+    )
+    batch_size: int = field(default=8, metadata={"help": "sequences per device per micro-step"})
+    grad_accum: int = field(default=1, metadata={"help": "micro-batches per optimizer step"})
+    seq_len: int = field(default=512, metadata={"help": "longest sequence; longer examples are truncated"})
+    lr: float = field(default=6e-4, metadata={"help": "peak learning rate"})
+    min_lr_ratio: float = field(default=0.1, metadata={"help": "cosine ends at lr * min_lr_ratio"})
+    warmup_steps: int = field(default=50, metadata={"help": "steps of linear warmup from zero"})
+    weight_decay: float = field(default=0.1, metadata={"help": "AdamW decay on the large weight matrices"})
+    beta1: float = field(default=0.9, metadata={"help": "AdamW beta1"})
+    beta2: float = field(default=0.99, metadata={"help": "AdamW beta2"})
+    adam_eps: float = field(default=1e-8, metadata={"help": "AdamW epsilon"})
+    grad_clip: float = field(
+        default=1.0, metadata={"help": "clip the gradient norm to this (0: no clipping)"}
+    )
+    seed: int = field(default=1337, metadata={"help": "seed of weights, data order and validation split"})
+    loss_on_all_tokens: bool = field(
+        default=True,
+        metadata={"help": "loss on every token; --no-loss-on-all-tokens: only on tokens marked in the loss"},
+    )
+    curriculum_steps: int = field(
+        default=0, metadata={"help": "first N steps draw only from the shortest examples (short pages first)"}
+    )
+    curriculum_quantile: float = field(
+        default=0.3, metadata={"help": "'shortest' = up to this length quantile"}
+    )
+    eval_every: int = field(default=100, metadata={"help": "validation loss every N steps"})
+    eval_batches: int = field(default=8, metadata={"help": "validation batches per evaluation"})
+    save_every: int = field(default=200, metadata={"help": "checkpoint every N steps (and at the end)"})
+    log_every: int = field(default=10, metadata={"help": "metrics.jsonl line every N steps"})
+    resume: bool = field(default=False, metadata={"help": "continue from OUT/checkpoint"})
+    lora: bool = field(
+        default=False, metadata={"help": "train LoRA adapters on --base instead of all weights"}
+    )
+    lora_rank: int = field(default=8, metadata={"help": "LoRA rank"})
+    lora_alpha: int = field(default=16, metadata={"help": "LoRA alpha (scale = alpha / rank)"})
+    lora_dropout: float = field(default=0.0, metadata={"help": "LoRA dropout"})
+    lora_targets: str = field(
+        default=DEFAULT_LORA_TARGETS, metadata={"help": "comma-separated module-name suffixes"}
+    )
+    state_tuning: bool = field(default=False, metadata={"help": "train only the initial WKV state of --base"})
+    device: str = field(default="auto", metadata={"help": "auto | cpu | cuda"})
+    threads: int = field(
+        default=0, metadata={"help": "CPU threads for torch; 0: all cores this process may use"}
+    )
+    progress: bool = field(default=True, metadata={"help": "show a progress bar"})
 
     def validate(self) -> TrainConfig:
         """Raise TrainConfigError on settings that cannot run; return self for chaining."""
@@ -115,8 +157,8 @@ def config_from_env(config: TrainConfig | None = None, environ: dict[str, str] |
     """Return a copy of `config` with every `TESTGEN_TRAIN_<FIELD>` environment variable applied."""
     config = dataclasses.replace(config or TrainConfig())
     environ = os.environ if environ is None else environ
-    for field in dataclasses.fields(config):
-        raw = environ.get(ENV_PREFIX + field.name.upper())
+    for setting in dataclasses.fields(config):
+        raw = environ.get(ENV_PREFIX + setting.name.upper())
         if raw is not None:
-            setattr(config, field.name, _parse_env_value(raw, getattr(config, field.name), field.name))
+            setattr(config, setting.name, _parse_env_value(raw, getattr(config, setting.name), setting.name))
     return config

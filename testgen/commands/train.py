@@ -1,0 +1,82 @@
+"""`testgen train`: train an RWKV-7 from scratch, or fine-tune one with LoRA or state tuning."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+
+from rich.console import Console
+
+from testgen.train.config import ENV_PREFIX, TrainConfig, config_from_env
+
+EPILOG = f"""\
+examples:
+  testgen train --data datasets/train.jsonl --tokenizer world --out runs/tiny --size tiny --steps 3000
+  testgen train --data datasets/train.jsonl --out runs/tiny --steps 3000 --resume
+  testgen train --data datasets/train.jsonl --base runs/tiny/model --out runs/lora --lora --steps 300
+  testgen train --data datasets/train.jsonl --base runs/tiny/model --out runs/st --state-tuning --json
+  torchrun --nproc_per_node 2 -m testgen train --data datasets/train.jsonl --tokenizer world --out runs/ddp
+
+Each JSONL line: {{"tokens": [ids], "loss_mask": [0/1]}} or {{"pieces": [{{"text": "...", "loss": false}}]}}.
+Every flag can also be set as an environment variable, e.g. {ENV_PREFIX}STEPS=500.
+Writes OUT/checkpoint (resumable), OUT/metrics.jsonl, and OUT/model, OUT/adapter or OUT/state.safetensors.
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "train",
+        help="train or fine-tune the model (from scratch, LoRA, state tuning)",
+        description=__doc__.split(": ", 1)[1],
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    for setting in dataclasses.fields(TrainConfig):
+        flag = "--" + setting.name.replace("_", "-")
+        help_text = setting.metadata.get("help", "")
+        if setting.type in ("bool", bool):
+            parser.add_argument(
+                flag, action=argparse.BooleanOptionalAction, default=argparse.SUPPRESS, help=help_text
+            )
+        else:
+            kind = {"int": int, "float": float}.get(str(setting.type), str)
+            parser.add_argument(
+                flag,
+                type=kind,
+                default=argparse.SUPPRESS,
+                metavar=setting.name.upper(),
+                help=f"{help_text} (default: {setting.default})" if setting.default != "" else help_text,
+            )
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    parser.set_defaults(func=run)
+
+
+def build_config(args: argparse.Namespace) -> TrainConfig:
+    """Defaults, then TESTGEN_TRAIN_* variables, then the flags given on the command line."""
+    config = config_from_env()
+    given = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig) if hasattr(args, f.name)}
+    config = dataclasses.replace(config, **given)
+    if args.json and "progress" not in given:
+        config.progress = False
+    return config
+
+
+def run(args: argparse.Namespace) -> int:
+    from testgen.train.loop import train  # torch and peft load only when a run starts
+
+    result = train(build_config(args))
+    if args.json:
+        summary = result.to_dict()
+        summary["losses"] = summary["losses"][-1:]  # the full curve is in metrics.jsonl
+        print(json.dumps(summary))
+        return 0
+    console = Console()
+    val = f"{result.val_loss:.4f}" if result.val_loss is not None else "n/a"
+    console.print(
+        f"{result.mode} training: {result.steps} steps, {result.tokens:,} tokens, "
+        f"{result.tokens_per_s:,.0f} tokens/s; train loss {result.train_loss:.4f}, val loss {val}"
+    )
+    console.print(f"checkpoint: {result.checkpoint}")
+    console.print(f"trained {result.mode}: {result.export or '(stopped early: continue with --resume)'}")
+    return 0
