@@ -92,6 +92,12 @@ class PageModel:
             raw[el.id] = "".join(parts)
         return [" ".join(t.split()) for t in raw]
 
+    @cached_property
+    def folded(self) -> list[tuple[str, str]]:
+        """`normalize_text` of each element's name and full text: the strings targets are matched against."""
+        texts = self._texts
+        return [(normalize_text(el.name), texts[el.id].casefold()) for el in self.elements]
+
     def full_text(self, element_id: int) -> str:
         """Visible text of an element and its descendants, in reading order, whitespace collapsed."""
         return self._texts[element_id]

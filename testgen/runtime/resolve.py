@@ -85,34 +85,27 @@ def fits(element: Element, kind: str) -> bool:
     return True
 
 
-def _texts_for(model: PageModel, element: Element, kind: str) -> list[str]:
-    if kind == "text":
-        return [model.full_text(element.id)]
-    if TARGET_ROLES.get(kind) is not None:
-        return [element.name]
-    return [element.name, model.full_text(element.id)]
-
-
 def _level(model: PageModel, element: Element, kind: str, query: str) -> tuple[int, bool] | None:
     """Best match level over the element's name and text, and whether its own name gave it."""
-    levels = [
-        (level, text is element.name)
-        for text in _texts_for(model, element, kind)
-        if text and (level := match_level(query, normalize_text(text))) is not None
-    ]
-    return min(levels, key=lambda lv: (lv[0], not lv[1])) if levels else None
-
-
-def _visibility_rank(element: Element) -> int:
-    return 0 if element.visible and element.enabled else 1 if element.visible else 2
+    name, text = model.folded[element.id]
+    levels = []
+    if kind != "text":
+        level = match_level(query, name)
+        if level is not None:
+            levels.append((level, True))
+    if kind == "text" or TARGET_ROLES.get(kind) is None:  # fields answer to their name only
+        level = match_level(query, text)
+        if level is not None:
+            levels.append((level, False))
+    return min(levels, key=lambda found: (found[0], not found[1])) if levels else None
 
 
 def _matches(
     model: PageModel, query: str, kind: str, inside: int | None
-) -> list[tuple[tuple[int, int, int], Element]]:
-    """Every element of `kind` whose name or text holds `query`, keyed by (visibility, match, role) rank."""
+) -> list[tuple[tuple[int, int, int, int], Element]]:
+    """Every element of `kind` whose name or text holds `query`, ranked (visible, match, enabled, role)."""
     norm_query = normalize_text(query)
-    found: dict[int, tuple[int, int, int]] = {}
+    found: dict[int, tuple[int, int, int, int]] = {}
     by_text: set[int] = set()  # matched through descendants' text, not through a name of their own
     for element in model.elements:
         if inside is not None and (element.id == inside or not model.contains(inside, element.id)):
@@ -133,9 +126,14 @@ def _matches(
             role_rank = 0
         else:
             role_rank = 0 if element.role in INTERACTIVE_ROLES else 1
-        found[element.id] = (_visibility_rank(element), level, role_rank)
+        found[element.id] = (0 if element.visible else 1, level, 0 if element.enabled else 1, role_rank)
     # A container whose text matches only because a matching descendant sits inside it is not a rival.
     redundant = {a for i in found for a in model.ancestors(i) if a in by_text and a in found}
+    if kind not in ("text", "scope"):  # the words inside a button are the button, enabled or not
+        redundant.update(
+            i for i, rank in found.items()
+            if rank[3] == 1 and any(a in found and found[a][3] == 0 for a in model.ancestors(i))
+        )
     for element_id in redundant:
         del found[element_id]
     return [(rank, model.elements[i]) for i, rank in found.items()]
@@ -197,14 +195,14 @@ def resolve_target(
     def near_distance(element: Element) -> float:
         return min((box_distance(element.box, a.box) for a in anchors), default=0.0)
 
-    def sort_key(match: tuple[tuple[int, int, int], Element]) -> tuple:
+    def sort_key(match: tuple[tuple[int, int, int, int], Element]) -> tuple:
         rank, element = match
         from_previous = box_distance(element.box, previous) if previous else 0.0
         return (*rank, round(near_distance(element)), from_previous, element.id)
 
     matches.sort(key=sort_key)
-    best_rank = sort_key(matches[0])[:4]
-    ties = [el for m in matches if sort_key(m)[:4] == best_rank for el in [m[1]]]
+    best_rank = sort_key(matches[0])[:5]
+    ties = [m[1] for m in matches if sort_key(m)[:5] == best_rank]
     return Resolution(matches[0][1], [el for _, el in matches], ties if len(ties) > 1 else [])
 
 
