@@ -12,6 +12,7 @@ Order, first match wins:
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import platform
@@ -151,6 +152,30 @@ def launch_browser(playwright: Playwright, *, headed: bool = False, executable: 
         info = find_browser()
     args = [] if info.how == "playwright" else list(SYSTEM_BROWSER_ARGS)
     return playwright.chromium.launch(executable_path=info.path, headless=not headed, args=args)
+
+
+_shared: dict[str, Playwright] = {}
+
+
+def shared_playwright() -> Playwright:
+    """The one started Playwright of this process (the sync API allows only one per thread at a time).
+
+    The pytest plugin, the runtime's own launcher, the generator and the data builder all start browsers
+    through it, so any of them can run in a process where another already holds a browser.
+    """
+    if "playwright" not in _shared:
+        from playwright.sync_api import sync_playwright
+
+        _shared["playwright"] = sync_playwright().start()
+        atexit.register(stop_shared_playwright)
+    return _shared["playwright"]
+
+
+def stop_shared_playwright() -> None:
+    """Stop the process's Playwright (and with it every browser it launched); safe to call twice."""
+    playwright = _shared.pop("playwright", None)
+    if playwright is not None:
+        playwright.stop()
 
 
 def main(argv: list[str] | None = None) -> int:
