@@ -64,9 +64,9 @@ def read_training_state(folder: Path) -> dict[str, Any]:
 def swap_in(new_folder: Path, folder: Path) -> None:
     """Replace `folder` with the fully written `new_folder`, never leaving neither on disk."""
     old = folder.with_name(folder.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
     if folder.exists():
+        if old.exists():
+            shutil.rmtree(old)
         folder.rename(old)
     new_folder.rename(folder)
     if old.exists():

@@ -149,13 +149,10 @@ class Batch:
     inputs: torch.Tensor
     targets: torch.Tensor
     weights: torch.Tensor
+    n_tokens: int = 0  # real (unpadded) input tokens, for throughput
 
     def to(self, device: torch.device | str) -> Batch:
-        return Batch(self.inputs.to(device), self.targets.to(device), self.weights.to(device))
-
-    @property
-    def n_tokens(self) -> int:
-        return int(self.inputs.numel())
+        return Batch(self.inputs.to(device), self.targets.to(device), self.weights.to(device), self.n_tokens)
 
 
 def collate(examples: Sequence[Example], seq_len: int, loss_on_all_tokens: bool) -> Batch:
@@ -177,4 +174,4 @@ def collate(examples: Sequence[Example], seq_len: int, loss_on_all_tokens: bool)
             weights[row, :n] = 1.0
         else:
             weights[row, :n] = torch.tensor(mask[1:], dtype=torch.float32)
-    return Batch(inputs, targets, weights)
+    return Batch(inputs, targets, weights, sum(len(tokens) - 1 for tokens, _ in clipped))

@@ -10,7 +10,10 @@ import contextlib
 import json
 import os
 import random
+import signal
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -187,7 +190,7 @@ class Trainer:
     def train_step(self) -> float:
         """One optimizer step; returns the step's mean loss per counted token over all ranks."""
         config = self.config
-        loss_total, weight_total = 0.0, 0.0
+        loss_total, weight_total, tokens = 0.0, 0.0, 0
         for micro in range(config.grad_accum):
             batch = self._micro_batch()
             last = micro == config.grad_accum - 1
@@ -200,7 +203,7 @@ class Trainer:
                 (loss_sum / weight.clamp(min=1.0) / config.grad_accum).backward()
             loss_total += loss_sum.item()
             weight_total += weight.item()
-            self.tokens += batch.n_tokens * self.context.world_size
+            tokens += batch.n_tokens
         if config.grad_clip > 0:
             nn.utils.clip_grad_norm_(
                 [p for p in self.module.parameters() if p.requires_grad], config.grad_clip
@@ -209,7 +212,10 @@ class Trainer:
         self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
         self.step += 1
-        loss_total, weight_total = sum_across_ranks([loss_total, weight_total], self.context, self.device)
+        loss_total, weight_total, tokens = sum_across_ranks(
+            [loss_total, weight_total, tokens], self.context, self.device
+        )
+        self.tokens += int(tokens)
         return loss_total / max(weight_total, 1.0)
 
     @torch.no_grad()
@@ -260,6 +266,27 @@ class Trainer:
             with (self.out / METRICS_FILE).open("a", encoding="utf-8") as metrics:
                 metrics.write(json.dumps(record) + "\n")
 
+    @contextlib.contextmanager
+    def _stop_on_ctrl_c(self) -> Iterator[threading.Event]:
+        """Ctrl-C ends the run after the current step with a checkpoint; a second Ctrl-C stops at once.
+
+        Under torchrun every rank gets the signal at a different point, so there Ctrl-C keeps its default.
+        """
+        stop = threading.Event()
+        if self.context.enabled or threading.current_thread() is not threading.main_thread():
+            yield stop
+            return
+
+        def request_stop(signum: int, frame: object) -> None:
+            stop.set()
+            signal.signal(signal.SIGINT, previous)
+
+        previous = signal.signal(signal.SIGINT, request_stop)
+        try:
+            yield stop
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
     def run(self) -> TrainResult:
         config = self.config
         if self.context.is_main:
@@ -277,9 +304,12 @@ class Trainer:
             TextColumn("{task.fields[stats]}"),
             TimeRemainingColumn(),
         )
-        with Progress(*columns, disable=not show, transient=False) as progress:
+        with (
+            Progress(*columns, disable=not show, transient=False) as progress,
+            self._stop_on_ctrl_c() as stop,
+        ):
             bar = progress.add_task("train", total=config.steps, completed=self.step, stats="")
-            while self.step < last_step:
+            while self.step < last_step and not stop.is_set():
                 loss = self.train_step()
                 losses.append(loss)
                 window_losses.append(loss)
@@ -302,7 +332,7 @@ class Trainer:
                     val_loss = self.evaluate()
                     if val_loss is not None:
                         self.log({"step": self.step, "val_loss": val_loss})
-                if self.step % config.save_every == 0 or self.step == last_step:
+                if self.step % config.save_every == 0 or self.step == last_step or stop.is_set():
                     self.save_checkpoint()
         seconds = time.perf_counter() - started
         export = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 
 import pytest
 import torch
@@ -11,7 +12,7 @@ from conftest import tiny_config
 from testgen.model import RWKV7, CheckpointError, RWKV7Config, load_model
 from testgen.train import TrainConfigError, train
 from testgen.train.data import Batch, Example, collate
-from testgen.train.loop import masked_loss_sum
+from testgen.train.loop import Trainer, masked_loss_sum
 from testgen.train.optimizer import parameter_groups
 
 
@@ -103,3 +104,33 @@ def test_weight_decay_only_on_large_weight_matrices():
         "blocks.1.att.ln_x.bias",
     } <= plain
     assert decayed.isdisjoint(plain) and len(decayed | plain) == len(names)
+
+
+def test_ctrl_c_ends_after_the_step_with_a_resumable_checkpoint(
+    data_path, tokenizer_path, tmp_path, monkeypatch
+):
+    one_step = Trainer.train_step
+
+    def step_then_ctrl_c(self):
+        loss = one_step(self)
+        if self.step == 2:
+            signal.raise_signal(signal.SIGINT)
+        return loss
+
+    monkeypatch.setattr(Trainer, "train_step", step_then_ctrl_c)
+    stopped = train(tiny_config(data_path, tmp_path / "run", tokenizer=str(tokenizer_path), steps=4))
+    assert (stopped.steps, stopped.export) == (2, None)
+    monkeypatch.undo()
+    finished = train(
+        tiny_config(data_path, tmp_path / "run", tokenizer=str(tokenizer_path), steps=4, resume=True)
+    )
+    assert finished.steps == 4 and len(finished.losses) == 2 and finished.export is not None
+
+
+def test_a_swap_cut_short_resumes_from_the_previous_checkpoint(data_path, tokenizer_path, tmp_path):
+    out = tmp_path / "run"
+    train(tiny_config(data_path, out, tokenizer=str(tokenizer_path), steps=4, stop_at=2))
+    (out / "checkpoint").rename(out / "checkpoint.old")  # as if killed between the two renames
+    resumed = train(tiny_config(data_path, out, tokenizer=str(tokenizer_path), steps=4, resume=True))
+    assert resumed.steps == 4 and len(resumed.losses) == 2
+    assert (out / "checkpoint").is_dir() and not (out / "checkpoint.old").exists()

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import pytest
 import torch
-from conftest import tiny_config
+from conftest import random_examples, tiny_config
 from safetensors.torch import load_file
 
-from testgen.model import load_model
-from testgen.train import StateTuner, TunedStateError, load_tuned_state
+from testgen.model import RWKV7, RWKV7Config, load_model
+from testgen.train import StateTuner, TunedStateError, load_tuned_state, write_examples
 from testgen.train.distributed import DistributedContext
 from testgen.train.loop import Trainer
 
 
 @pytest.fixture(scope="module")
 def tuned(tmp_path_factory, base_checkpoint, tokenizer):
-    from conftest import random_examples
-
-    from testgen.train import write_examples
-
     folder = tmp_path_factory.mktemp("state")
     write_examples(folder / "train.jsonl", random_examples(4, 12, tokenizer.vocab_size, seed=2))
     config = tiny_config(
@@ -73,8 +69,6 @@ def test_loaded_state_reproduces_the_tuned_model(state_run, base_checkpoint):
 
 
 def test_a_state_for_another_shape_is_refused(state_run, tokenizer):
-    from testgen.model import RWKV7, RWKV7Config
-
     wider = RWKV7(RWKV7Config(vocab_size=tokenizer.vocab_size, n_layer=2, n_embd=64))
     with pytest.raises(TunedStateError, match="another size"):
         load_tuned_state(wider, state_run.export)
