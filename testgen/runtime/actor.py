@@ -73,7 +73,7 @@ class Actor:
         self.trace: list[StepResult] = []
         self._scopes: list[str] = []
         self._previous_box: tuple[float, float, float, float] | None = None
-        self._own_browser: tuple[Any, Any] | None = None  # (playwright, browser) launched by `I` itself
+        self._own_browser: Any = None  # the browser `I` launched itself, when used unbound
 
     # -- binding -----------------------------------------------------------------------------------------
 
@@ -96,26 +96,24 @@ class Actor:
 
     def _ensure_page(self) -> Any:
         if self.page is None:
-            from playwright.sync_api import sync_playwright
+            from testgen.browser import launch_browser, shared_playwright
 
-            from testgen.browser import launch_browser
-
-            playwright = sync_playwright().start()
-            browser = launch_browser(playwright, headed=self.config.headed)
-            self._own_browser = (playwright, browser)
+            browser = launch_browser(shared_playwright(), headed=self.config.headed)
+            self._own_browser = browser
             atexit.register(self._close_own_browser)
             self.page = browser.new_page()
         return self.page
 
+    def _pause(self) -> None:
+        """Wait one poll interval inside Playwright, so the page's events (navigations, URL) keep flowing."""
+        self.page.wait_for_timeout(self.config.poll_interval * 1000)
+
     def _close_own_browser(self) -> None:
         if self._own_browser is not None:
-            playwright, browser = self._own_browser
-            self._own_browser = None
+            browser, self._own_browser = self._own_browser, None
             self.page = None
             with contextlib.suppress(Exception):
                 browser.close()
-            with contextlib.suppress(Exception):
-                playwright.stop()
 
     # -- the verbs -------------------------------------------------------------------------------------------
 
@@ -253,7 +251,7 @@ class Actor:
                 return fresh
             if time.monotonic() >= deadline:
                 return model
-            time.sleep(self.config.poll_interval)
+            self._pause()
 
     def _resolve(self, model: PageModel, step: Step, kind: str) -> Resolution:
         return resolve_target(
@@ -316,7 +314,7 @@ class Actor:
                             f"{element.describe()} could not be used within {self._wait_words(step)}: "
                             f"{_first_line(error)}"
                         ) from None
-                    time.sleep(self.config.poll_interval)
+                    self._pause()
 
         return execute
 
@@ -450,7 +448,7 @@ class Actor:
         while fragment not in self.page.url:
             if time.monotonic() >= deadline:
                 raise AssertionFailed(f"the URL is {self.page.url}, which does not contain {quote(fragment)}")
-            time.sleep(self.config.poll_interval)
+            self._pause()
 
     def _enter_scope(self, step: Step, deadline: float) -> None:
         scopes = list(self._scopes)
