@@ -1,0 +1,286 @@
+"""The generation loop: read the page, decide a step, carry it out, repeat; then prove the test in a clean run.
+
+Live mode drives a real page through the runtime, so every step is checked as it is decided, and a step
+that fails gives way to the next-best candidate. Offline mode (`--html`) plans on one saved page without
+a browser and cannot validate.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from html_compactor import CompactionError, compact, compact_page, diff
+from testgen.errors import TestgenError
+from testgen.generate.errors import NoAssertion, NothingToTest, PageUnreachable, StepNotFound
+from testgen.generate.features import content_words
+from testgen.generate.planner import PageView, Planner
+from testgen.step import Step, TestScript
+
+ASSERT_VERBS = frozenset({"see", "dont_see", "see_value", "see_url"})
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class GenerateConfig:
+    """How generation runs; `TESTGEN_GENERATE_<FIELD>` env vars and CLI flags override the defaults."""
+
+    max_steps: int = 12
+    step_timeout: float = 3.0  # seconds a tried step may wait for its target
+    tries: int = 6  # candidates tried for one step before giving up
+    beam: int = 3
+    temperature: float = 0.0
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> GenerateConfig:
+        config = cls()
+        for name, default in list(vars(config).items()):
+            raw = os.environ.get(f"TESTGEN_GENERATE_{name.upper()}")
+            if raw is not None:
+                setattr(config, name, type(default)(raw))
+        return replace(config, **{k: v for k, v in overrides.items() if v is not None})
+
+
+@dataclass
+class Attempt:
+    """A candidate step tried on the live page, and why it failed (None: it worked)."""
+
+    step: str
+    error: str | None
+
+
+@dataclass
+class GeneratedTest:
+    """The outcome: the test module, whether its clean re-run passed, and what happened on the way."""
+
+    task: str
+    url: str
+    script: TestScript
+    passed: bool
+    failure: str | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def steps(self) -> list[Step]:
+        return self.script.steps()
+
+    def to_dict(self) -> dict:
+        return {
+            "task": self.task, "url": self.url, "passed": self.passed, "failure": self.failure,
+            "steps": [s.render() for s in self.steps], "source": self.script.render(),
+            "seconds": round(self.seconds, 3),
+            "attempts": [{"step": a.step, "error": a.error} for a in self.attempts],
+        }
+
+
+def check_task(task: str) -> None:
+    """Refuse a sentence with no words that could name something to do or check."""
+    if not LETTERS.search(task or "") or not content_words(task):
+        raise NothingToTest(
+            f"the sentence {task!r} names nothing to do or check; describe the test, e.g. "
+            "'Log in as bob and check that Welcome, bob is shown'"
+        )
+
+
+def test_name(task: str) -> str:
+    """A `test_...` function name from the task's first words."""
+    words = re.findall(r"[a-z0-9]+", task.casefold())[:6]
+    return "test_" + ("_".join(words) or "generated")
+
+
+def script_for(task: str, url: str, steps: list[Step]) -> TestScript:
+    """The test module: open the start URL, then the steps."""
+    return TestScript(test_name(task), task, (Step("go_to", url), *steps))
+
+
+def require_assertion(task: str, steps: list[Step]) -> None:
+    """A test must check something the sentence expects, or it would pass on a broken page."""
+    if not any(step.verb in ASSERT_VERBS for step in steps):
+        raise NoAssertion(
+            f"no step checks an outcome of {task!r} (found: {', '.join(s.render() for s in steps) or 'none'}); "
+            "say what should be seen afterwards, e.g. 'and check that \"Saved\" is shown'"
+        )
+
+
+def run_step(actor: Any, step: Step) -> None:
+    """Carry out one step through the runtime's `I`."""
+    keywords = {"near": step.near} if step.near is not None else {}
+    if step.timeout is not None:
+        keywords["timeout"] = step.timeout
+    getattr(actor, step.verb)(*step.args, **keywords)
+
+
+@contextmanager
+def browser_page(browser: Any | None) -> Iterator[tuple[Any, Any]]:
+    """A fresh context and page (launching Chromium when no browser is given)."""
+    if browser is not None:
+        context = browser.new_context()
+        try:
+            yield context, context.new_page()
+        finally:
+            context.close()
+        return
+    from playwright.sync_api import sync_playwright
+
+    from testgen.browser import launch_browser
+
+    with sync_playwright() as playwright:
+        own = launch_browser(playwright)
+        try:
+            context = own.new_context()
+            yield context, context.new_page()
+        finally:
+            own.close()
+
+
+def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:
+    """Bind `I` for generation: short waits, no failure screenshots (failed tries are expected)."""
+    actor.bind(page, base_url=url, timeout=timeout)
+    actor.config = replace(actor.config, artifacts=Path(os.devnull) / "testgen-generate")
+
+
+def open_start(page: Any, url: str) -> None:
+    try:
+        response = page.goto(url, wait_until="load", timeout=15000)
+    except Exception as err:  # noqa: BLE001 - Playwright raises its own Error for every network failure
+        raise PageUnreachable(f"{url} did not answer ({str(err).splitlines()[0]}); check the URL and that "
+                              "the site is running") from None
+    if response is not None and response.status >= 400:
+        raise PageUnreachable(f"{url} answered HTTP {response.status}; check the URL")
+
+
+def outline_of(page: Any, task: str) -> Any:
+    try:
+        page.wait_for_load_state("load", timeout=5000)
+    except Exception:  # noqa: BLE001 - a page still loading is outlined as it is
+        pass
+    return compact_page(page, query=task)
+
+
+def generate_live(task: str, url: str, planner_factory: Callable[[str], Planner],
+                  config: GenerateConfig | None = None, browser: Any | None = None,
+                  on_step: Callable[[Step], None] | None = None,
+                  route: Callable[[Any], None] | None = None) -> GeneratedTest:
+    """Generate a test for `task` on the live page at `url` and validate it by a clean re-run.
+
+    `route(context)` may install request routing on each browser context (evaluation's broken pages).
+    """
+    from testgen.runtime import I
+
+    config = config or GenerateConfig.from_env()
+    check_task(task)
+    started = time.perf_counter()
+    attempts: list[Attempt] = []
+    history: list[Step] = []
+    with browser_page(browser) as (context, page):
+        if route is not None:
+            route(context)
+        open_start(page, url)
+        bind_quiet(I, page, url, config.step_timeout)
+        try:
+            outline = outline_of(page, task)
+            if not outline.elements:
+                raise NothingToTest(f"{url} shows nothing to act on (no buttons, links or fields); "
+                                    "point --url at the page the test starts on")
+            planner = planner_factory(task)
+            changes = ""
+            for _ in range(config.max_steps):
+                view = PageView(outline.text, changes, page.url)
+                done, executed = try_candidates(I, planner.propose(view, history), history, config, attempts)
+                if done:
+                    break
+                if executed is None:
+                    require_assertion(task, history)
+                    tried = "; ".join(f"{a.step}: {a.error}" for a in attempts[-config.tries:] if a.error)
+                    raise StepNotFound(f"step {len(history) + 1} of {task!r}: no candidate worked on {page.url} "
+                                       f"({tried}); reword the sentence with the words shown on the page")
+                history.append(executed)
+                if on_step:
+                    on_step(executed)
+                current = outline_of(page, task)
+                changes, outline = diff(outline, current).text, current
+        finally:
+            I.unbind()
+    require_assertion(task, history)
+    script = script_for(task, url, history)
+    passed, failure = rerun(script, url, browser, config, route)
+    return GeneratedTest(task, url, script, passed, failure, attempts, time.perf_counter() - started)
+
+
+def try_candidates(actor: Any, proposals: list, history: list[Step], config: GenerateConfig,
+                   attempts: list[Attempt]) -> tuple[bool, Step | None]:
+    """Run the best proposal that works: (test ended, step carried out or None)."""
+    from testgen.runtime import StepFailed
+
+    tried = 0
+    for proposal in proposals:
+        if tried >= config.tries:
+            break
+        step = proposal.step
+        if step is None:
+            if any(s.verb in ASSERT_VERBS for s in history):
+                return True, None
+            continue
+        if history and step == history[-1]:
+            continue
+        tried += 1
+        try:
+            run_step(actor, step)
+        except (StepFailed, TestgenError) as err:
+            attempts.append(Attempt(step.render(), str(err).splitlines()[0]))
+            continue
+        attempts.append(Attempt(step.render(), None))
+        return False, step
+    return False, None
+
+
+def rerun(script: TestScript, url: str, browser: Any | None, config: GenerateConfig,
+          route: Callable[[Any], None] | None = None) -> tuple[bool, str | None]:
+    """Run the whole test from a fresh context: (passed, why it failed)."""
+    from testgen.runtime import I, StepFailed
+
+    with browser_page(browser) as (context, page):
+        if route is not None:
+            route(context)
+        bind_quiet(I, page, url, max(config.step_timeout, 5.0))
+        try:
+            for number, step in enumerate(script.steps(), start=1):
+                try:
+                    run_step(I, step)
+                except (StepFailed, TestgenError) as err:
+                    return False, f"step {number} {step.render()} failed: {str(err).splitlines()[0]}"
+        finally:
+            I.unbind()
+    return True, None
+
+
+def generate_offline(task: str, html: str, planner_factory: Callable[[str], Planner],
+                     config: GenerateConfig | None = None,
+                     on_step: Callable[[Step], None] | None = None) -> list[Step]:
+    """Plan steps on one saved page without a browser: nothing is executed, so nothing is validated."""
+    config = config or GenerateConfig.from_env()
+    check_task(task)
+    try:
+        outline = compact(html, query=task)
+    except CompactionError as err:
+        raise NothingToTest(f"the saved page cannot be read ({err}); pass an .html or .html.gz file") from None
+    if not outline.elements:
+        raise NothingToTest("the saved page shows nothing to act on (no buttons, links or fields)")
+    planner, history = planner_factory(task), []
+    for _ in range(config.max_steps):
+        proposals = [p for p in planner.propose(PageView(outline.text), history)
+                     if p.step is None or not history or p.step != history[-1]]
+        if not proposals or proposals[0].step is None:
+            break
+        history.append(proposals[0].step)
+        if on_step:
+            on_step(proposals[0].step)
+    require_assertion(task, history)
+    return history

@@ -1,0 +1,151 @@
+"""Deciding the next step from the page: the model's planner (RWKV-7 + pointers) behind one interface.
+
+A planner proposes ranked candidate steps for the page as it is now; the live loop executes the best one
+that works. `Proposal.step is None` means the planner ends the test.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Protocol
+
+import torch
+
+from testgen.generate.candidates import (
+    Choice,
+    advance_cursor,
+    element_choices,
+    spans_of,
+    value_choices,
+)
+from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices
+from testgen.generate.pointer import Generator
+from testgen.generate.prompt import (
+    encode_page,
+    encode_steps,
+    encode_task,
+    parse_outline,
+    slot_kinds,
+)
+from testgen.model.special_tokens import STEP
+from testgen.step import Step, quote
+
+
+@dataclass(frozen=True)
+class PageView:
+    """The page a step acts on: its outline, what the last step changed, and its URL."""
+
+    outline: str
+    diff: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A candidate next step (None: end the test) and its log-probability."""
+
+    step: Step | None
+    score: float
+
+
+class Planner(Protocol):
+    """Anything that proposes the next step of a test for a task."""
+
+    def propose(self, page: PageView, history: list[Step]) -> list[Proposal]: ...
+
+
+def cursor_after(task: str, history: list[Step]) -> int:
+    """How far into the task the steps so far have read."""
+    cursor = 0
+    for step in history:
+        cursor = advance_cursor(task, step, cursor)
+    return cursor
+
+
+def slot_choices(task: str, spans, lines, kind: str, verb: str, history: list[Step], cursor: int, diff: str,
+                 element=None) -> list[Choice]:
+    """Candidates for one slot of a `verb` step."""
+    if kind == "element":
+        return element_choices(task, lines, verb, history, cursor, diff)
+    return value_choices(task, spans, lines, kind, history, cursor, diff, element if verb == "select" else None)
+
+
+def build_step(verb: str, picked: list[Choice]) -> Step:
+    """The step a verb and its chosen arguments make; an element brings its `near=` when it has one."""
+    element = picked[0].element if picked else None
+    texts = [c.text for c in picked] + [None, None]
+    near = element.near if element is not None else None
+    return Step(verb, texts[0], texts[1], near=near)
+
+
+class ModelPlanner:
+    """Reads the task once, then each page and the steps so far; decodes ranked candidate steps."""
+
+    def __init__(self, generator: Generator, task: str, beam: int = 3, temperature: float = 0.0,
+                 seed: int = 0) -> None:
+        self.generator, self.task = generator, task
+        self.beam, self.temperature = max(1, beam), temperature
+        self.rng = random.Random(seed)
+        tokenizer = generator.tokenizer
+        self.trie = VerbTrie(tokenizer)
+        self.step_id = tokenizer.special_ids[STEP]
+        self.spans = spans_of(task)
+        self.task_encoded = encode_task(tokenizer, task, self.spans)
+        with torch.no_grad():
+            _, self.task_state, hidden = generator.rwkv(
+                torch.tensor([self.task_encoded.ids]), return_hidden=True
+            )
+        self.task_hidden = hidden[0]
+
+    def _advance(self, carry, token: int):
+        state, _ = carry
+        logits, state, hidden = self.generator.rwkv(torch.tensor([[token]]), state, return_hidden=True)
+        return logits[0, -1], (state, hidden[0, -1])
+
+    def _feed(self, carry, text: str):
+        for token in self.generator.tokenizer.encode(text):
+            _, carry = self._advance(carry, token)
+        return carry
+
+    @torch.no_grad()
+    def propose(self, page: PageView, history: list[Step]) -> list[Proposal]:
+        tokenizer, heads = self.generator.tokenizer, self.generator.heads
+        offset = len(self.task_encoded.ids)
+        page_encoded = encode_page(tokenizer, page.outline, page.diff, offset)
+        steps_encoded, _ = encode_steps(tokenizer, history, offset + len(page_encoded.ids))
+        ids = page_encoded.ids + steps_encoded.ids + [self.step_id]
+        logits, state, hidden = self.generator.rwkv(
+            torch.tensor([ids]), self.task_state.clone(), return_hidden=True
+        )
+        all_hidden = torch.cat([self.task_hidden, hidden[0]])
+        lines = parse_outline(page.outline)
+        cursor = cursor_after(self.task, history)
+        width = max(self.beam, 3)
+        verbs = decode_verbs(self.trie, logits[0, -1], (state, hidden[0, -1]), self._advance, width,
+                             self.temperature, self.rng)
+        proposals: list[Proposal] = []
+        for verb, verb_logp, carry in verbs:
+            if verb == END_OF_TEST:
+                proposals.append(Proposal(None, verb_logp))
+                continue
+            partial: list[tuple[list[Choice], float, object]] = [([], verb_logp, carry)]
+            for index, kind in enumerate(slot_kinds(verb)):
+                grown = []
+                for picked, logp, slot_carry in partial:
+                    element = picked[0].element if picked else None
+                    choices = slot_choices(self.task, self.spans, lines, kind, verb, history, cursor, page.diff,
+                                           element)
+                    scores = heads.score(kind, slot_carry[1], choices, all_hidden, page_encoded.line_end,
+                                         self.task_encoded.span_bounds)
+                    last = index == len(slot_kinds(verb)) - 1
+                    for choice_index, choice_logp in rank_choices(scores, width if last else 2,
+                                                                  self.temperature, self.rng):
+                        choice = choices[choice_index]
+                        after = slot_carry if last else self._feed(self._feed(slot_carry, quote(choice.text)), ", ")
+                        grown.append(([*picked, choice], logp + choice_logp, after))
+                partial = grown
+            proposals.extend(Proposal(build_step(verb, picked), logp) for picked, logp, _ in partial)
+        if self.temperature > 0:
+            return proposals[:1] + sorted(proposals[1:], key=lambda p: -p.score)
+        return sorted(proposals, key=lambda p: -p.score)
