@@ -14,3 +14,14 @@ def sites_url() -> Iterator[str]:
     """Base URL of the example sites (`http://127.0.0.1:PORT`, no trailing slash), served for the session."""
     with start_server(port=0) as server:
         yield server.url
+
+
+@pytest.fixture
+def page(page):
+    """The plugin's fresh page at 1280×900 with 5 s waits; the test fails if the page threw a JS error."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.set_default_timeout(5000)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"JavaScript errors on the page: {errors}"
