@@ -245,9 +245,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="smaller shapes and shorter streams")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="torch threads (default 1: steady figures on a shared machine)")
     parser.add_argument("--only", choices=["wkv", "throughput", "memory", "tokens"], help="run one section")
     args = parser.parse_args()
-    torch.set_grad_enabled(True)
+    torch.set_num_threads(args.threads)
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads\n")
     sections = {
         "wkv": bench_wkv, "throughput": bench_throughput, "memory": bench_memory, "tokens": bench_tokens
