@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 
 from rich.console import Console
 
@@ -14,8 +15,8 @@ EPILOG = f"""\
 examples:
   testgen train --data datasets/train.jsonl --tokenizer world --out runs/tiny --size tiny --steps 3000
   testgen train --data datasets/train.jsonl --out runs/tiny --steps 3000 --resume
-  testgen train --data datasets/train.jsonl --base runs/tiny/model --out runs/lora --lora --steps 300
-  testgen train --data datasets/train.jsonl --base runs/tiny/model --out runs/st --state-tuning --json
+  testgen train --data train.jsonl --base runs/tiny/model --out runs/lora --lora --lr 1e-3 --steps 300
+  testgen train --data train.jsonl --base runs/tiny/model --out runs/st --state-tuning --lr 0.05 --json
   torchrun --nproc_per_node 2 -m testgen train --data datasets/train.jsonl --tokenizer world --out runs/ddp
 
 Each JSONL line: {{"tokens": [ids], "loss_mask": [0/1]}} or {{"pieces": [{{"text": "...", "loss": false}}]}}.
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     from testgen.train.loop import train  # torch and peft load only when a run starts
 
     result = train(build_config(args))
+    if os.environ.get("RANK", "0") != "0":  # under torchrun, rank 0 alone reports
+        return 0
     if args.json:
         summary = result.to_dict()
         summary["losses"] = summary["losses"][-1:]  # the full curve is in metrics.jsonl

@@ -144,11 +144,12 @@ class Trainer:
                 device_ids=[device.index] if device.type == "cuda" else None,
                 find_unused_parameters=True,
             )
-        self.autocast = (
-            torch.autocast("cuda", dtype=torch.bfloat16)
-            if device.type == "cuda"
-            else contextlib.nullcontext()
-        )
+
+    def autocast(self) -> contextlib.AbstractContextManager:
+        """bf16 autocast on CUDA (the weights and optimizer stay float32); plain float32 on CPU."""
+        if self.device.type == "cuda":
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return contextlib.nullcontext()
 
     def _resume_folder(self) -> Path | None:
         found = latest_checkpoint(self.checkpoint_dir)
@@ -196,7 +197,7 @@ class Trainer:
             last = micro == config.grad_accum - 1
             sync = contextlib.nullcontext() if last or not self.context.enabled else self.ddp.no_sync()
             with sync:
-                with self.autocast:
+                with self.autocast():
                     logits, _ = self.ddp(batch.inputs)
                 loss_sum = masked_loss_sum(logits, batch)
                 weight = batch.weights.sum()
@@ -232,7 +233,7 @@ class Trainer:
             batch = collate(
                 ordered[start : start + config.batch_size], config.seq_len, config.loss_on_all_tokens
             ).to(self.device)
-            with self.autocast:
+            with self.autocast():
                 logits, _ = self.module(batch.inputs)
             loss_total += masked_loss_sum(logits, batch).item()
             weight_total += batch.weights.sum().item()

@@ -7,12 +7,15 @@ An adapter folder holds `adapter_model.safetensors` and `adapter_config.json` (p
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peft import LoraConfig, PeftModel, get_peft_model
 from safetensors import SafetensorError
 from torch import nn
 
 from testgen.errors import TestgenError
+
+if TYPE_CHECKING:
+    from peft import PeftModel
 
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 ADAPTER_CONFIG = "adapter_config.json"
@@ -35,6 +38,8 @@ def add_lora(model: nn.Module, targets: list[str], rank: int, alpha: int, dropou
             f"no Linear module matches LoRA target(s) {missing}: use suffixes of names such as "
             f"{sorted(names)[:4]} in --lora-targets"
         )
+    from peft import LoraConfig, get_peft_model  # peft loads transformers: seconds, so only when used
+
     config = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=dropout, target_modules=targets, bias="none")
     return get_peft_model(model, config)
 
@@ -53,6 +58,8 @@ def load_adapter(model: nn.Module, path: str | Path, trainable: bool = False) ->
     for name in (ADAPTER_WEIGHTS, ADAPTER_CONFIG):
         if not (path / name).is_file():
             raise AdapterError(f"{path} has no {name}: pass the folder that `testgen train --lora` wrote")
+    from peft import PeftModel
+
     try:
         return PeftModel.from_pretrained(model, str(path), is_trainable=trainable)
     except (SafetensorError, ValueError, KeyError, RuntimeError, OSError) as err:
