@@ -7,6 +7,7 @@ so a (task, outline) prompt can be kept out of the loss while its steps stay in 
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 from collections.abc import Sequence
@@ -93,12 +94,14 @@ def parse_example(record: dict, encoder: TextEncoder | None) -> Example:
 
 
 def read_examples(path: str | Path, encoder: TextEncoder | None = None) -> list[Example]:
-    """Read every non-empty line of a JSONL file; examples under 2 tokens teach nothing and are dropped."""
+    """Read every non-empty line of a JSONL file (gzipped if it ends in .gz); examples under 2 tokens
+    teach nothing and are dropped."""
     path = Path(path)
     if not path.is_file():
         raise TrainingDataError(f"training data {path} does not exist: check --data / --val-data")
     examples = []
-    with path.open(encoding="utf-8") as lines:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -118,7 +121,8 @@ def read_examples(path: str | Path, encoder: TextEncoder | None = None) -> list[
 
 def write_examples(path: str | Path, items: Sequence[Example | TrainingText]) -> None:
     """Write examples (token ids) or training texts (pieces) as JSONL that `read_examples` reads back."""
-    with Path(path).open("w", encoding="utf-8") as out:
+    opener = gzip.open if Path(path).suffix == ".gz" else open
+    with opener(path, "wt", encoding="utf-8") as out:
         for item in items:
             if isinstance(item, Example):
                 record = {"tokens": list(item.tokens), "loss_mask": [int(m) for m in item.loss_mask]}

@@ -33,12 +33,13 @@ def test_pieces_keep_prompt_out_of_the_mask():
     assert example.loss_mask == (False,) * 5 + (True,) * 2
 
 
-def test_jsonl_round_trip_both_shapes(tmp_path):
+@pytest.mark.parametrize("name", ["d.jsonl", "d.jsonl.gz"])
+def test_jsonl_round_trip_both_shapes(tmp_path, name):
     items = [
         Example((1, 2, 3), (False, True, True)),
         TrainingText((TextPiece("ab", False), TextPiece("c", True))),
     ]
-    path = tmp_path / "d.jsonl"
+    path = tmp_path / name
     write_examples(path, items)
     examples = read_examples(path, ByteEncoder())
     assert examples[0] == items[0]
