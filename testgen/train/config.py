@@ -77,8 +77,11 @@ class TrainConfig:
         default=True,
         metadata={"help": "loss on every token; --no-loss-on-all-tokens: only on tokens marked in the loss"},
     )
-    curriculum_steps: int = field(
-        default=0, metadata={"help": "first N steps draw only from the shortest examples (short pages first)"}
+    curriculum_fraction: float = field(
+        default=0.2,
+        metadata={
+            "help": "share of --steps drawn only from the shortest examples (short pages first); 0: off"
+        },
     )
     curriculum_quantile: float = field(
         default=0.3, metadata={"help": "'shortest' = up to this length quantile"}
@@ -127,6 +130,10 @@ class TrainConfig:
                 raise TrainConfigError(
                     f"--{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
                 )
+        if not 0.0 <= self.curriculum_fraction <= 1.0 or not 0.0 < self.curriculum_quantile <= 1.0:
+            raise TrainConfigError(
+                "--curriculum-fraction must be in [0, 1] and --curriculum-quantile in (0, 1]"
+            )
         if not 0.0 <= self.val_fraction < 1.0:
             raise TrainConfigError(f"--val-fraction must be in [0, 1), got {self.val_fraction}")
         return self

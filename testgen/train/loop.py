@@ -129,7 +129,7 @@ class Trainer:
             [len(e) for e in self.train_set],
             global_batch,
             config.seed,
-            config.curriculum_steps * config.grad_accum,
+            round(config.curriculum_fraction * config.steps) * config.grad_accum,
             config.curriculum_quantile,
         )
         self.step = 0
@@ -138,11 +138,11 @@ class Trainer:
             self._restore(read_training_state(resume_from))
         self.ddp: nn.Module = self.module
         if context.enabled:
-            # Layer 0 never uses its value-residual parameters, so some parameters get no gradient.
+            # Layer 0 never uses its value-residual parameters, so in full training they get no gradient.
             self.ddp = DistributedDataParallel(
                 self.module,
                 device_ids=[device.index] if device.type == "cuda" else None,
-                find_unused_parameters=True,
+                find_unused_parameters=self.trainable.mode == "full",
             )
 
     def autocast(self) -> contextlib.AbstractContextManager:

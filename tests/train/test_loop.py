@@ -11,7 +11,8 @@ from conftest import tiny_config
 
 from testgen.model import RWKV7, CheckpointError, RWKV7Config, load_model
 from testgen.train import TrainConfigError, train
-from testgen.train.data import Batch, Example, collate
+from testgen.train.data import Batch, Example, collate, write_examples
+from testgen.train.distributed import DistributedContext
 from testgen.train.loop import Trainer, masked_loss_sum
 from testgen.train.optimizer import parameter_groups
 
@@ -134,3 +135,22 @@ def test_a_swap_cut_short_resumes_from_the_previous_checkpoint(data_path, tokeni
     resumed = train(tiny_config(data_path, out, tokenizer=str(tokenizer_path), steps=4, resume=True))
     assert resumed.steps == 4 and len(resumed.losses) == 2
     assert (out / "checkpoint").is_dir() and not (out / "checkpoint.old").exists()
+
+
+def test_the_run_starts_on_short_examples(tokenizer_path, tmp_path):
+    data = tmp_path / "mixed.jsonl"
+    write_examples(data, [Example(tuple(range(2, 2 + n)), (True,) * n) for n in range(4, 44)])
+    config = tiny_config(
+        data,
+        tmp_path / "run",
+        tokenizer=str(tokenizer_path),
+        steps=10,
+        batch_size=2,
+        curriculum_fraction=0.5,
+        curriculum_quantile=0.25,
+    )
+    trainer = Trainer(config, torch.device("cpu"), DistributedContext())
+    lengths = [len(trainer.train_set[i]) for _ in range(5) for i in trainer.sampler.next_batch()]
+    assert max(lengths) < 14  # the shortest quarter of lengths 4..43
+    later = [len(trainer.train_set[i]) for _ in range(20) for i in trainer.sampler.next_batch()]
+    assert max(later) > 14
