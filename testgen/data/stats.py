@@ -1,0 +1,39 @@
+"""Counts that describe a dataset split: sites, kinds, styles, verbs, lengths, sources, repairs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from testgen.data.record import read_records
+
+
+def _sorted(counter: Counter) -> dict:
+    return dict(sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
+def dataset_stats(path: str | Path) -> dict:
+    """Read a split once and count what a data card reports."""
+    counts = {name: Counter() for name in ("sites", "kinds", "styles", "verbs", "steps_per_record", "sources",
+                                           "mutations")}
+    records = steps = task_chars = outline_chars = 0
+    for record in read_records(path):
+        records += 1
+        steps += len(record.steps)
+        task_chars += len(record.task)
+        outline_chars += sum(len(s.outline) for s in record.steps)
+        counts["sites"][record.site] += 1
+        counts["kinds"][record.kind] += 1
+        counts["styles"][record.style or "-"] += 1
+        counts["sources"][record.source or "-"] += 1
+        counts["steps_per_record"][len(record.steps)] += 1
+        for step in record.steps:
+            counts["verbs"][step.line.split("(", 1)[0].removeprefix("I.")] += 1
+        if record.repair:
+            counts["mutations"][f"{record.repair.mutation}/{record.repair.verdict}"] += 1
+    out: dict = {"records": records, "steps": steps,
+                 "mean_task_chars": round(task_chars / records, 1) if records else 0,
+                 "mean_outline_chars": round(outline_chars / steps, 1) if steps else 0}
+    for name, counter in counts.items():
+        out[name] = dict(sorted(counter.items())) if name == "steps_per_record" else _sorted(counter)
+    return out
