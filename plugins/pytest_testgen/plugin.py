@@ -1,7 +1,7 @@
 """pytest plugin for testgen tests: one browser per session, a fresh context and page per test.
 
-A test gets a page when it requests the `page` fixture or uses `I` (`from testgen import I`), directly
-or through a helper in its module; every other test runs without Playwright ever being imported.
+A test gets a page when it requests the `page` fixture or uses `I` (`from testgen import I`) in its body,
+a helper of its module or one of its fixtures; every other test runs without Playwright being imported.
 For each browser test the plugin writes `<artifacts>/<test>.json` (the step trace) and, when the test
 fails, `<artifacts>/<test>.png`.
 """
@@ -15,6 +15,7 @@ import re
 import sys
 import time
 import types
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -243,7 +244,7 @@ def write_trace(
 
 
 @pytest.fixture
-def page(request: pytest.FixtureRequest) -> Page:
+def page(request: pytest.FixtureRequest) -> Iterator[Page]:
     """A fresh browser context and page for this test; `I` is bound to it when the runtime is loaded."""
     session = request.config.stash[SESSION_KEY]
     settings = session.settings
