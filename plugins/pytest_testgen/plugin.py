@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+    from playwright.sync_api import Browser, BrowserContext, Page
 
     from testgen.runtime import Actor, StepResult
 
@@ -89,24 +89,16 @@ class BrowserSession:
 
     def __init__(self, settings: PluginConfig) -> None:
         self.settings = settings
-        self._playwright: Playwright | None = None
         self._browser: Browser | None = None
 
     @property
     def browser(self) -> Browser:
         if self._browser is None:
-            from playwright.sync_api import sync_playwright
+            from testgen.browser import launch_browser, shared_playwright
 
-            from testgen.browser import launch_browser
-
-            self._playwright = sync_playwright().start()
-            try:
-                self._browser = launch_browser(
-                    self._playwright, headed=self.settings.headed, executable=self.settings.browser_path
-                )
-            except BaseException:
-                self.close()
-                raise
+            self._browser = launch_browser(
+                shared_playwright(), headed=self.settings.headed, executable=self.settings.browser_path
+            )
         return self._browser
 
     def new_context(self) -> BrowserContext:
@@ -119,9 +111,6 @@ class BrowserSession:
         if self._browser is not None:
             self._browser.close()
             self._browser = None
-        if self._playwright is not None:
-            self._playwright.stop()
-            self._playwright = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -241,6 +230,12 @@ def write_trace(
     path = settings.artifacts / f"{stem}.json"
     path.write_text(json.dumps(trace, indent=2, default=str))
     return path
+
+
+@pytest.fixture(scope="session")
+def testgen_browser(request: pytest.FixtureRequest) -> Browser:
+    """This process's browser (started on first use), for tests that manage their own contexts."""
+    return request.config.stash[SESSION_KEY].browser
 
 
 @pytest.fixture
