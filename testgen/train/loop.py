@@ -289,6 +289,7 @@ class Trainer:
             signal.signal(signal.SIGINT, previous)
 
     def run(self) -> TrainResult:
+        """Train to --steps (or --stop-at), logging, evaluating and checkpointing on the way."""
         config = self.config
         if self.context.is_main:
             self.out.mkdir(parents=True, exist_ok=True)
