@@ -66,7 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.set_defaults(func=run_stats)
 
     show = sub.add_parser("show", help="print records", epilog=EPILOG_SHOW, formatter_class=fmt)
-    show.add_argument("path", type=Path, nargs="?", default=Path("datasets/sites"))
+    show.add_argument("path", type=Path, nargs="?", default=Path("datasets/sites"),
+                      help="a dataset folder, or one .jsonl(.gz) file")
     show.add_argument("--split", default="train", choices=SPLITS)
     show.add_argument("--index", type=int, default=0, help="first record to show")
     show.add_argument("-n", type=int, default=1, help="how many records")
@@ -193,11 +194,12 @@ def run_show(args: argparse.Namespace) -> int:
     from testgen.data.record import read_records
 
     paths = _split_paths(args.path)
-    if args.split not in paths:
+    chosen = args.path if args.path.is_file() else paths.get(args.split)
+    if chosen is None:
         raise DataCommandError(f"{args.path} has no {args.split} split; it has {', '.join(paths)}")
     shown = []
     skipped = 0
-    for record in read_records(paths[args.split]):
+    for record in read_records(chosen):
         if args.site and record.site != args.site:
             continue
         if skipped < args.index:

@@ -19,7 +19,7 @@ from html_compactor import diff as outline_diff
 from html_compactor.live_tree import build_live_tree
 from html_compactor.page_model import PageModel, snapshot
 from testgen import I
-from testgen.browser import launch_browser
+from testgen.browser import launch_browser, shared_playwright
 from testgen.step import Step
 
 
@@ -120,7 +120,16 @@ class Session:
 
     def _look(self) -> Observation:
         # One snapshot serves both the outline and the explorer (what `compact_page` does, sharing the model).
-        model = snapshot(self.page)
+        from playwright.sync_api import Error as PlaywrightError
+
+        for _ in range(3):
+            try:
+                model = snapshot(self.page)
+                break
+            except PlaywrightError:  # the page navigated under the snapshot: look at the new document
+                self.page.wait_for_load_state(timeout=self.config.navigation_timeout * 1000)
+        else:
+            model = snapshot(self.page)
         tree = build_live_tree(model, self.compactor.fold_min)
         outline = compact_tree(tree, url=self.page.url, config=self.compactor)
         return Observation(self.page.url, outline, model)
@@ -136,6 +145,13 @@ class Session:
         self.close()
 
 
+def clean_error(err: Exception) -> str:
+    """The runtime's message without where the data builder called it from or the screenshot note."""
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    text = re.sub(r" at [\w.-]+\.py:\d+", "", text)
+    return re.sub(r"\.? Screenshot: \S+$", "", text)
+
+
 def _keywords(step: Step) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if step.near is not None:
@@ -146,22 +162,20 @@ def _keywords(step: Step) -> dict[str, Any]:
 
 
 class Driver:
-    """Owns Playwright and one browser; hands out fresh `Session`s against `base_url`."""
+    """One browser (launched here, or one the caller already holds); hands out fresh `Session`s."""
 
-    def __init__(self, base_url: str, config: DriverConfig | None = None):
-        from playwright.sync_api import sync_playwright
-
+    def __init__(self, base_url: str, config: DriverConfig | None = None, browser: Any = None):
         self.base_url = base_url
         self.config = config or DriverConfig.from_env()
-        self._playwright = sync_playwright().start()
-        self.browser = launch_browser(self._playwright)
+        self._owns_browser = browser is None
+        self.browser = browser or launch_browser(shared_playwright())
 
     def session(self) -> Session:
         return Session(self.browser, self.base_url, self.config)
 
     def close(self) -> None:
-        self.browser.close()
-        self._playwright.stop()
+        if self._owns_browser:
+            self.browser.close()
 
     def __enter__(self) -> Driver:
         return self

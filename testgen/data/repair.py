@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from dataclasses import dataclass
 
 from html_compactor.page_model import PAGE_MODEL_JS
-from testgen.data.driver import Observation, Session
+from testgen.data.driver import Observation, Session, clean_error
 from testgen.data.record import Repair
 from testgen.step import Step
 
@@ -223,13 +222,6 @@ def _run_until_failure(session: Session, start_url: str, steps: list[Step],
         except Exception as err:  # the runtime's typed error is the point of the exercise
             return (index, clean_error(err)), seen
     return None, seen
-
-
-def clean_error(err: Exception) -> str:
-    """The runtime's message without where the data builder called it from or the screenshot note."""
-    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    text = re.sub(r" at [\w.-]+\.py:\d+", "", text)
-    return re.sub(r"\.? Screenshot: \S+$", "", text)
 
 
 def _passes(session: Session, start_url: str, steps: list[Step]) -> bool:

@@ -149,3 +149,32 @@ def test_dsl_files_convert_and_report_blocks(tmp_path):
         ("see", None, "Welcome, bob")]
     assert [(p.line, "within" in p.message or "unknown verb" in p.message) for p in test.problems] == [
         (10, True), (13, True)]
+
+
+@pytest.mark.browser
+def test_replay_turns_imported_tests_into_records_and_reports_the_rest(tmp_path, driver):
+    from testgen.data.importers.replay import replay
+
+    path = tmp_path / "login_test.js"
+    path.write_text(textwrap.dedent('''
+        Scenario('log in as bob', ({ I }) => {
+          I.amOnPage('/shop/login.html');
+          I.fillField('Username', 'bob');
+          I.fillField('Password', 'hunter2');
+          I.click('Log in');
+          I.see('Welcome, bob');
+        });
+        Scenario('press a button that is not there', ({ I }) => {
+          I.amOnPage('/shop/login.html');
+          I.click('Launch rocket');
+        });
+    '''))
+    result = replay(driver, parse_file(path))
+    [record] = result.records
+    assert record.site == "shop" and record.start_url == "/shop/login.html" and record.source == "import"
+    assert [s.line for s in record.steps] == ['I.fill("Username", "bob")', 'I.fill("Password", "hunter2")',
+                                              'I.click("Log in")', 'I.see("Welcome, bob")']
+    assert all(f"[{s.target_id}]" in s.outline for s in record.steps[:3])
+    assert "Welcome" in record.steps[3].outline
+    [problem] = result.problems
+    assert problem.line == 11 and "Launch rocket" in problem.message

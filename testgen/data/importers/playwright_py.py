@@ -10,6 +10,7 @@ import ast
 import io
 import re
 import tokenize
+from urllib.parse import urlsplit
 
 from testgen.data.english import Action
 from testgen.data.importers import ImportedTest, ImportFailed, ImportProblem, describe_test
@@ -93,10 +94,14 @@ def _expectation(call: ast.Call) -> Action:
     subject = inner.args[0]
     if matcher in ("to_have_url", "not_to_have_url"):
         pattern = call.args[0]
-        if (isinstance(pattern, ast.Call) and ast.unparse(pattern.func) == "re.compile"):
-            pattern = pattern.args[0]
-        url = _string(pattern, "URL")
-        literal = max(re.split(r"[.*+?^$()\[\]{}|\\]+", url), key=len) if not url.startswith("http") else url
+        is_regex = isinstance(pattern, ast.Call) and ast.unparse(pattern.func) == "re.compile"
+        url = _string(pattern.args[0] if is_regex else pattern, "URL")
+        # A regex: its longest literal run; a URL: its path and query (the host differs where it replays).
+        if is_regex:
+            literal = max(re.split(r"[.*+?^$()\[\]{}|\\]+", url), key=len)
+        else:
+            parts = urlsplit(url)
+            literal = parts.path + (f"?{parts.query}" if parts.query else "")
         if matcher.startswith("not_") or not literal:
             raise Unconvertible(f"{matcher}({url!r}) cannot be said as 'the URL contains ...'")
         return Action("see_url", value=literal)

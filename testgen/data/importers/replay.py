@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from testgen.data.actions import action_to_step
-from testgen.data.driver import Driver, Observation, diff_text, outline_id
+from testgen.data.driver import Driver, Observation, clean_error, diff_text, outline_id
 from testgen.data.importers import ImportedTest, ImportProblem
 from testgen.data.record import Record, StepRecord
 
@@ -64,7 +64,7 @@ def replay(driver: Driver, tests: list[ImportedTest]) -> ReplayResult:
                     if step.verb not in ("see", "dont_see", "see_value", "see_url"):
                         previous, current = current, session.observe()
             except Exception as err:  # the runtime's typed errors, or the browser's
-                message = f"replay failed: {str(err).splitlines()[0] if str(err) else type(err).__name__}"
+                message = f"replay failed: {clean_error(err)}"
                 result.problems.append(ImportProblem(test.file, failed_line, message))
                 continue
         if steps:
