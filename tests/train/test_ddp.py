@@ -7,7 +7,7 @@ import socket
 
 import torch
 import torch.multiprocessing as mp
-from conftest import tiny_config
+from tests.train.conftest import tiny_config
 
 from testgen.train.distributed import init_distributed, shutdown_distributed
 from testgen.train.loop import Trainer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from conftest import tiny_config
+from tests.train.conftest import tiny_config
 from safetensors.torch import load_file
 
 from testgen.train import train

@@ -7,7 +7,7 @@ import signal
 
 import pytest
 import torch
-from conftest import tiny_config
+from tests.train.conftest import tiny_config
 
 from testgen.model import RWKV7, CheckpointError, RWKV7Config, load_model
 from testgen.train import TrainConfigError, train

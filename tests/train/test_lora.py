@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import torch
-from conftest import random_examples, tiny_config
+from tests.train.conftest import random_examples, tiny_config
 
 from testgen.model import CheckpointError, load_model
 from testgen.train import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from conftest import random_examples, tiny_config
+from tests.train.conftest import random_examples, tiny_config
 from safetensors.torch import load_file
 
 from testgen.model import RWKV7, RWKV7Config, load_model
