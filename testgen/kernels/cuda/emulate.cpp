@@ -55,25 +55,25 @@ static void thread_main() {
 }
 
 // Blocks one after another; in each round every unfinished thread runs until its next barrier or its end.
-static void launch(int blocks, int shared_floats, const std::function<void()>& kernel) {
+static void launch(int blocks, int block_threads, int shared_floats, const std::function<void()>& kernel) {
     constexpr size_t stack_bytes = 256 * 1024;
     std::vector<float> shared(shared_floats, std::nanf(""));  // poisoned: reads before writes show up as NaN
-    std::vector<char> stacks(wkv7::N * stack_bytes);
+    std::vector<char> stacks(block_threads * stack_bytes);
     block_shared = shared.data();
     running_kernel = &kernel;
-    threads.assign(wkv7::N, ucontext_t{});
+    threads.assign(block_threads, ucontext_t{});
     for (int block = 0; block < blocks; block++) {
         blockIdx.x = block;
-        finished.assign(wkv7::N, 0);
-        for (int t = 0; t < wkv7::N; t++) {
+        finished.assign(block_threads, 0);
+        for (int t = 0; t < block_threads; t++) {
             getcontext(&threads[t]);
             threads[t].uc_stack.ss_sp = stacks.data() + t * stack_bytes;
             threads[t].uc_stack.ss_size = stack_bytes;
             threads[t].uc_link = &scheduler;
             makecontext(&threads[t], thread_main, 0);
         }
-        while (std::count(finished.begin(), finished.end(), 1) < wkv7::N) {
-            for (int t = 0; t < wkv7::N; t++) {
+        while (std::count(finished.begin(), finished.end(), 1) < block_threads) {
+            for (int t = 0; t < block_threads; t++) {
                 if (finished[t]) continue;
                 threadIdx.x = t;
                 swapcontext(&scheduler, &threads[t]);
@@ -87,7 +87,7 @@ static void forward(int B, int T, int H, const void* r, const void* w, const voi
                     const void* b, const float* state0, void* y, float* state_out, float* u, float* checkpoints) {
     auto p = [](const void* x) { return static_cast<const F*>(x); };
     auto pw = static_cast<const W*>(w);
-    launch(B * H, wkv7::forward_shared_floats(), [&] {
+    launch(B * H, wkv7::N, wkv7::forward_shared_floats(), [&] {
         if (u)
             wkv7::forward_kernel<F, W, true>(T, H, p(r), pw, p(k), p(v), p(a), p(b), state0, static_cast<F*>(y),
                                              state_out, u, checkpoints);
@@ -103,7 +103,7 @@ static void backward(int B, int T, int H, const void* r, const void* w, const vo
                      void* dr, void* dw, void* dk, void* dv, void* da, void* db, float* dstate0) {
     auto p = [](const void* x) { return static_cast<const F*>(x); };
     auto q = [](void* x) { return static_cast<F*>(x); };
-    launch(B * H, wkv7::backward_shared_floats(SUB), [&] {
+    launch(B * H, wkv7::BACKWARD_THREADS, wkv7::backward_shared_floats(SUB), [&] {
         wkv7::backward_kernel<F, W, SUB>(T, H, p(r), static_cast<const W*>(w), p(k), p(v), p(a), p(b), u,
                                          checkpoints, p(dy), dstate_out, q(dr), static_cast<W*>(dw), q(dk), q(dv),
                                          q(da), q(db), dstate0);
@@ -114,7 +114,7 @@ template <typename F, typename W>
 static void step(int B, int H, const void* r, const void* w, const void* k, const void* v, const void* a,
                  const void* b, const float* state0, void* y, float* state_out) {
     auto p = [](const void* x) { return static_cast<const F*>(x); };
-    launch(B * H, wkv7::step_shared_floats(), [&] {
+    launch(B * H, wkv7::N, wkv7::step_shared_floats(), [&] {
         wkv7::step_kernel<F, W>(H, p(r), static_cast<const W*>(w), p(k), p(v), p(a), p(b), state0,
                                 static_cast<F*>(y), state_out);
     });

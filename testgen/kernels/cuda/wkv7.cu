@@ -1,4 +1,4 @@
-// Launchers for the WKV-7 kernels: grid of B*H blocks, 64 threads, dynamic shared memory sized per kernel.
+// Launchers for the WKV-7 kernels: one block per (batch, head), dynamic shared memory sized per kernel.
 #include "wkv7_kernels.cuh"
 #include "wkv7_launch.h"
 
@@ -41,8 +41,8 @@ static void launch_backward_sub(int B, int T, int H, const F* r, const W* w, con
                                 cudaStream_t stream) {
     const size_t bytes = backward_shared_floats(SUB) * sizeof(float);
     allow_shared(backward_kernel<F, W, SUB>, bytes);
-    backward_kernel<F, W, SUB><<<B * H, N, bytes, stream>>>(T, H, r, w, k, v, a, b, u, checkpoints, dy, dstate_out,
-                                                            dr, dw, dk, dv, da, db, dstate0);
+    backward_kernel<F, W, SUB><<<B * H, BACKWARD_THREADS, bytes, stream>>>(
+        T, H, r, w, k, v, a, b, u, checkpoints, dy, dstate_out, dr, dw, dk, dv, da, db, dstate0);
 }
 
 // The largest SUB whose shared memory this GPU gives one block: 8 on H100/H200, 4 on A100, 2 elsewhere.

@@ -3,15 +3,15 @@
 // Convention (see testgen/kernels/wkv7.py): inputs [B, T, H, 64], w = log decay, state [B, H, 64, 64] fp32
 // indexed S[value i][key j];  S <- S diag(exp(w_t)) + (S a_t) b_t^T + v_t k_t^T,  y_t = S r_t.
 //
-// One block of 64 threads per (batch, head). The forward gives thread i row i of S in registers. The
-// backward gives thread j column j of S (recomputed) and keeps the state gradient G twice, row j and
-// column j, so that every reduction it needs is local to a thread; only du = G b is exchanged per step.
+// One block per (batch, head). The forward's 64 threads each hold one row of S in registers. The backward's
+// 256 threads each take a quarter of column j of S (recomputed) and keep the state gradient G twice, a
+// quarter of row j and of column j, so its reductions are sums of four partial sums; du = G b is shared.
 //
 // Training forward stores u_t = S_{t-1} a_t for every step and S at the start of every CHUNK steps.
 // With u known, each column of S evolves on its own, so the backward recomputes a chunk's states column by
 // column into shared memory, SUB steps at a time, without inverting the decay (decays near 0 stay exact).
 //
-// The backward takes SUB as a template argument: 8 on H100/H200 (177 KB of shared memory), 4 or 2 on GPUs
+// The backward takes SUB as a template argument: 8 on H100/H200 (190 KB of shared memory), 4 or 2 on GPUs
 // with less shared memory per block.
 //
 // This file is plain C++ apart from the CUDA keywords, so a CPU emulator (emulate.cpp) compiles it unchanged.
@@ -28,9 +28,16 @@ constexpr int N = 64;       // head size: the block has one thread per row (forw
 constexpr int CHUNK = 16;   // steps between stored states
 constexpr int STATE = N * N;
 
+constexpr int QUARTERS = 4;                    // the backward splits each row and column in four
+constexpr int QUARTER_ROWS = N / QUARTERS;
+constexpr int BACKWARD_THREADS = QUARTERS * N;
+constexpr int PARTIALS = 7;                    // dv, du, dr, dk, db, d(decay), da
+
 constexpr int forward_shared_floats() { return 6 * CHUNK * N; }
 // SUB: steps whose states the backward holds in shared memory at once (CHUNK % SUB == 0); larger is faster.
-constexpr int backward_shared_floats(int SUB) { return 8 * CHUNK * N + (SUB + 1) * STATE + 2 * N; }
+constexpr int backward_shared_floats(int SUB) {
+    return 8 * CHUNK * N + (SUB + 1) * STATE + 2 * PARTIALS * QUARTERS * N;
+}
 constexpr int step_shared_floats() { return 5 * N + N * (N + 1); }
 
 __device__ __forceinline__ float to_float(float x) { return x; }
@@ -131,8 +138,10 @@ __global__ void __launch_bounds__(N) forward_kernel(
 }
 
 // Backward: gradients of r, w, k, v, a, b (in their dtypes) and of state0 (fp32), from dy and d(final state).
+// Thread (j, q) of the 256 holds rows 16q..16q+15 of column j and columns 16q..16q+15 of row j; sums over
+// the four quarters go through shared memory, double-buffered by step parity: two barriers per step.
 template <typename F, typename W, int SUB>
-__global__ void __launch_bounds__(N) backward_kernel(
+__global__ void __launch_bounds__(BACKWARD_THREADS) backward_kernel(
     int T, int H, const F* __restrict__ r, const W* __restrict__ w, const F* __restrict__ k,
     const F* __restrict__ v, const F* __restrict__ a, const F* __restrict__ b, const float* __restrict__ u,
     const float* __restrict__ checkpoints, const F* __restrict__ dy, const float* __restrict__ dstate_out,
@@ -148,98 +157,128 @@ __global__ void __launch_bounds__(N) backward_kernel(
     float* s_u = s_b + CHUNK * N;
     float* s_dy = s_u + CHUNK * N;
     float* history = s_dy + CHUNK * N;  // history[m * STATE + i * N + j] = S_{s0 + m}[i][j]
-    float* s_du = history + (SUB + 1) * STATE;
+    // partial sums per parity and quarter: [2][PARTIALS][QUARTERS][N]
+    float* s_partial = history + (SUB + 1) * STATE;
 
-    const int bh = blockIdx.x, batch = bh / H, head = bh % H, j = threadIdx.x;
+    const int bh = blockIdx.x, batch = bh / H, head = bh % H;
+    const int j = threadIdx.x % N, quarter = threadIdx.x / N, first = quarter * QUARTER_ROWS;
     const int chunks = (T + CHUNK - 1) / CHUNK;
-    float* own_history = history + j;  // this thread's column
-    float G_row[N], G_col[N];  // the gradient wrt the current state: row j and column j
+    float* own_history = history + first * N + j;  // this thread's rows of column j
+    float G_row[QUARTER_ROWS], G_col[QUARTER_ROWS];  // G[j][first + x] and G[first + x][j]
 #pragma unroll
-    for (int x = 0; x < N; x++) {
-        G_row[x] = dstate_out[(size_t)bh * STATE + j * N + x];
-        G_col[x] = dstate_out[(size_t)bh * STATE + x * N + j];
+    for (int x = 0; x < QUARTER_ROWS; x++) {
+        G_row[x] = dstate_out[(size_t)bh * STATE + j * N + first + x];
+        G_col[x] = dstate_out[(size_t)bh * STATE + (first + x) * N + j];
     }
     int parity = 0;
 
     for (int c = chunks - 1; c >= 0; c--) {
         const int t0 = c * CHUNK, len = min(CHUNK, T - t0);
         __syncthreads();  // everyone is done with the next chunk's inputs
-        for (int m = 0; m < len; m++) {
-            const size_t at = (((size_t)batch * T + t0 + m) * H + head) * N + j;
-            s_r[m * N + j] = to_float(r[at]);
-            s_d[m * N + j] = expf(to_float(w[at]));
-            s_k[m * N + j] = to_float(k[at]);
-            s_v[m * N + j] = to_float(v[at]);
-            s_a[m * N + j] = to_float(a[at]);
-            s_b[m * N + j] = to_float(b[at]);
-            s_u[m * N + j] = u[at];
-            s_dy[m * N + j] = to_float(dy[at]);
+        for (int e = threadIdx.x; e < len * N; e += BACKWARD_THREADS) {
+            const int m = e / N, x = e % N;
+            const size_t at = (((size_t)batch * T + t0 + m) * H + head) * N + x;
+            s_r[e] = to_float(r[at]);
+            s_d[e] = expf(to_float(w[at]));
+            s_k[e] = to_float(k[at]);
+            s_v[e] = to_float(v[at]);
+            s_a[e] = to_float(a[at]);
+            s_b[e] = to_float(b[at]);
+            s_u[e] = u[at];
+            s_dy[e] = to_float(dy[at]);
         }
         __syncthreads();
-        const float* checkpoint = checkpoints + ((size_t)bh * chunks + c) * STATE + j;
+        const float* checkpoint = checkpoints + ((size_t)bh * chunks + c) * STATE + first * N + j;
 
         for (int s0 = ((len - 1) / SUB) * SUB; s0 >= 0; s0 -= SUB) {
             const int s1 = min(s0 + SUB, len);
-            // Recompute this thread's column of S_{t0+s0} .. S_{t0+s1}; columns are independent given u.
-            for (int i = 0; i < N; i++) own_history[i * N] = checkpoint[i * N];
+            // Recompute this thread's part of S_{t0+s0} .. S_{t0+s1}; entries are independent given u.
+            for (int x = 0; x < QUARTER_ROWS; x++) own_history[x * N] = checkpoint[x * N];
             for (int m = 0; m < s1; m++) {
                 const float d_j = s_d[m * N + j], b_j = s_b[m * N + j], k_j = s_k[m * N + j];
+                const float* u_m = s_u + m * N + first;
+                const float* v_m = s_v + m * N + first;
                 const float* from = own_history + (m <= s0 ? 0 : (m - s0) * STATE);
                 float* to = own_history + (m < s0 ? 0 : (m - s0 + 1) * STATE);
-#pragma unroll 8
-                for (int i = 0; i < N; i++)
-                    to[i * N] = from[i * N] * d_j + s_u[m * N + i] * b_j + s_v[m * N + i] * k_j;
+#pragma unroll
+                for (int x = 0; x < QUARTER_ROWS; x++) to[x * N] = from[x * N] * d_j + u_m[x] * b_j + v_m[x] * k_j;
             }
 
             for (int m = s1 - 1; m >= s0; m--) {
-                const float* S_new = own_history + (m - s0 + 1) * STATE;  // S_t
+                const float* S_new = own_history + (m - s0 + 1) * STATE;  // S_t, rows first.. of column j
                 const float* S_old = own_history + (m - s0) * STATE;      // S_{t-1}
                 const float *r_m = s_r + m * N, *d_m = s_d + m * N, *k_m = s_k + m * N, *v_m = s_v + m * N;
                 const float *a_m = s_a + m * N, *b_m = s_b + m * N, *u_m = s_u + m * N, *dy_m = s_dy + m * N;
                 const float r_j = r_m[j], d_j = d_m[j], a_j = a_m[j], dy_j = dy_m[j];
+                float* part = s_partial + parity * PARTIALS * QUARTERS * N;
+                auto partial = [&](int which, int q, int x) -> float& {
+                    return part[(which * QUARTERS + q) * N + x];
+                };
 
-                // Row j of G (thread as value row): dv_j and du_j.
-                float dv_j = 0.f, du_j = 0.f;
+                // Row j over this quarter's columns: parts of dv_j and du_j.
+                float dv_part = 0.f, du_part = 0.f;
 #pragma unroll
-                for (int x = 0; x < N; x++) {
-                    G_row[x] += dy_j * r_m[x];
-                    dv_j += G_row[x] * k_m[x];
-                    du_j += G_row[x] * b_m[x];
+                for (int x = 0; x < QUARTER_ROWS; x++) {
+                    G_row[x] += dy_j * r_m[first + x];
+                    dv_part += G_row[x] * k_m[first + x];
+                    du_part += G_row[x] * b_m[first + x];
                 }
-                float* du_shared = s_du + parity * N;
-                du_shared[j] = du_j;
+                partial(0, quarter, j) = dv_part;
+                partial(1, quarter, j) = du_part;
 
-                // Column j of G (thread as key column): dr_j, dk_j, db_j and the decay gradient.
-                float dr_j = 0.f, dk_j = 0.f, db_j = 0.f, dd_j = 0.f;
+                // Column j over this quarter's rows: parts of dr_j, dk_j, db_j and the decay gradient.
+                float dr_part = 0.f, dk_part = 0.f, db_part = 0.f, dd_part = 0.f;
 #pragma unroll
-                for (int x = 0; x < N; x++) {
-                    G_col[x] += dy_m[x] * r_j;
-                    dr_j += S_new[x * N] * dy_m[x];
-                    dk_j += G_col[x] * v_m[x];
-                    db_j += G_col[x] * u_m[x];
-                    dd_j += G_col[x] * S_old[x * N];
+                for (int x = 0; x < QUARTER_ROWS; x++) {
+                    const int i = first + x;
+                    G_col[x] += dy_m[i] * r_j;
+                    dr_part += S_new[x * N] * dy_m[i];
+                    dk_part += G_col[x] * v_m[i];
+                    db_part += G_col[x] * u_m[i];
+                    dd_part += G_col[x] * S_old[x * N];
                 }
-                __syncthreads();  // du of every row is in du_shared
-                const float da_j = dot_column(S_old, du_shared);
+                __syncthreads();  // every part of du is in shared memory
+
+                float du[QUARTER_ROWS];  // du_i for this quarter's rows
+                float da_part = 0.f;
 #pragma unroll
-                for (int x = 0; x < N; x++) {
-                    G_row[x] = G_row[x] * d_m[x] + du_j * a_m[x];
-                    G_col[x] = G_col[x] * d_j + du_shared[x] * a_j;
+                for (int x = 0; x < QUARTER_ROWS; x++) {
+                    const int i = first + x;
+                    du[x] = (partial(1, 0, i) + partial(1, 1, i)) + (partial(1, 2, i) + partial(1, 3, i));
+                    da_part += du[x] * S_old[x * N];
+                }
+                const float du_j = (partial(1, 0, j) + partial(1, 1, j)) + (partial(1, 2, j) + partial(1, 3, j));
+#pragma unroll
+                for (int x = 0; x < QUARTER_ROWS; x++) {
+                    G_row[x] = G_row[x] * d_m[first + x] + du_j * a_m[first + x];
+                    G_col[x] = G_col[x] * d_j + du[x] * a_j;
+                }
+                partial(2, quarter, j) = dr_part;
+                partial(3, quarter, j) = dk_part;
+                partial(4, quarter, j) = db_part;
+                partial(5, quarter, j) = dd_part;
+                partial(6, quarter, j) = da_part;
+                __syncthreads();  // every part of the column sums is in shared memory
+
+                if (quarter == 0) {
+                    auto total = [&](int which) {
+                        return (partial(which, 0, j) + partial(which, 1, j)) +
+                               (partial(which, 2, j) + partial(which, 3, j));
+                    };
+                    const size_t at = (((size_t)batch * T + t0 + m) * H + head) * N + j;
+                    dv[at] = from_float<F>(total(0));
+                    dr[at] = from_float<F>(total(2));
+                    dk[at] = from_float<F>(total(3));
+                    db[at] = from_float<F>(total(4));
+                    dw[at] = from_float<W>(total(5) * d_j);
+                    da[at] = from_float<F>(total(6));
                 }
                 parity ^= 1;
-
-                const size_t at = (((size_t)batch * T + t0 + m) * H + head) * N + j;
-                dr[at] = from_float<F>(dr_j);
-                dw[at] = from_float<W>(dd_j * d_j);
-                dk[at] = from_float<F>(dk_j);
-                dv[at] = from_float<F>(dv_j);
-                da[at] = from_float<F>(da_j);
-                db[at] = from_float<F>(db_j);
             }
         }
     }
 #pragma unroll
-    for (int x = 0; x < N; x++) dstate0[(size_t)bh * STATE + x * N + j] = G_col[x];
+    for (int x = 0; x < QUARTER_ROWS; x++) dstate0[(size_t)bh * STATE + (first + x) * N + j] = G_col[x];
 }
 
 // One token ([B, 1, H, N] inputs): the state goes through shared memory so its loads and stores coalesce.
