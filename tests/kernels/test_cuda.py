@@ -31,7 +31,12 @@ N = 64
 DECAYS = {"near_one": (-1e-4, 0.0), "model": (-0.6065, 0.0), "near_zero": (-40.0, -15.0)}
 TOLERANCE = {torch.float32: 1e-4, torch.bfloat16: 1e-2}
 GRAD_NAMES = ("r", "w", "k", "v", "a", "b", "state0")
-needs_cuda = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+
+
+def needs_cuda(test):
+    """Marks a test `gpu` and skips it, with the reason, where torch sees no CUDA device."""
+    return pytest.mark.gpu(pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")(test))
+
 
 
 def make_inputs(batch, steps, heads, dtype, decays, seed, w_dtype=None, device="cpu"):
@@ -245,6 +250,7 @@ def test_emulated_step_kernel_equals_one_reference_step(emulator, dtype, w_dtype
 # ---------------------------------------------------------------- compiling the sources
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("nvcc") is None, reason="needs nvcc (the CUDA toolkit) on PATH")
 def test_kernel_source_compiles_with_nvcc_for_sm90(tmp_path):
     result = subprocess.run(["nvcc", "-arch=sm_90", "-O3", "-std=c++17", "-Xptxas", "-v", "-c",
@@ -262,6 +268,7 @@ def torch_include_dirs() -> list[str]:
     return include_paths()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("g++") is None, reason="needs g++ to check the torch binding")
 @pytest.mark.skipif(not Path("/usr/local/cuda/include/cuda_runtime.h").exists(),
                     reason="needs the CUDA headers in /usr/local/cuda/include")
