@@ -54,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--batch-walks", type=int, help="walks per checkpointed batch")
     build.add_argument("--max-states", type=int, help="explorer: states per site")
     build.add_argument("--max-depth", type=int, help="explorer: moves from the start page")
+    build.add_argument("--no-corpus", dest="corpus", action="store_false",
+                       help="leave out single-page tasks on the saved pages of ../shared/corpus")
     build.add_argument("--finish", action="store_true",
                        help="only split what --out/raw holds and write the data card")
     build.add_argument("--json", action="store_true", help="print a JSON summary")
@@ -85,9 +87,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=run_import)
 
 
-def _build_sites(sites: list[str], config, queue) -> None:
+def _build_sites(sites: list[str], config, queue, corpus: bool) -> None:
     """One worker: its own server and browser; one batch per site in turn, so every site grows together."""
-    from testgen.data.build import SiteProgress, build_batch, site_graph
+    from testgen.data.build import SiteProgress, build_batch, build_corpus_batch, site_graph
+    from testgen.data.corpus import corpus_pages
     from testgen.data.driver import Driver
     from testgen.examples import start_server
 
@@ -95,9 +98,16 @@ def _build_sites(sites: list[str], config, queue) -> None:
         graphs = {site: site_graph(driver, site, config) for site in sites}
         progress = {site: SiteProgress(config.out / "raw" / f"{site}.progress.json") for site in sites}
         active = list(sites)
+        pages = corpus_pages() if corpus else []
+        if pages:
+            progress["corpus"] = SiteProgress(config.out / "raw" / "corpus.progress.json")
+            active.append("corpus")
         while active:
             for site in list(active):
-                made = build_batch(driver, graphs[site], config, progress[site])
+                if site == "corpus":
+                    made = build_corpus_batch(driver, config, progress[site], pages)
+                else:
+                    made = build_batch(driver, graphs[site], config, progress[site])
                 if made is None:
                     active.remove(site)
                 else:
@@ -132,7 +142,8 @@ def run_build(args: argparse.Namespace) -> int:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     procs = [] if args.finish else [
-        context.Process(target=_build_sites, args=(group, config, queue), daemon=True) for group in groups]
+        context.Process(target=_build_sites, args=(group, config, queue, args.corpus and i == 0), daemon=True)
+        for i, group in enumerate(groups)]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the workers are stopped with the build
     console = Console(stderr=True)
     columns = [TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),

@@ -1,9 +1,9 @@
 """Build a dataset: explore each example site, synthesise verified tasks in resumable batches, then split.
 
 Layout of `--out` (e.g. `datasets/sites`):
-  raw/<site>.jsonl.gz     records as they are verified, appended batch by batch
-  raw/<site>.explore.json the exploration, saved so a resumed build does not explore again
-  progress.json           batches done per site (what `--resume` skips)
+  raw/<site>.bNNNNN.jsonl.gz  records of one checkpointed batch
+  raw/<site>.explore.json     the exploration, saved so a resumed build does not explore again
+  raw/<site>.progress.json    batches done for the site (what `--resume` skips)
   train.jsonl.gz, valid.jsonl.gz, heldout.jsonl.gz, DATACARD.md   written by `finish`
 """
 
@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from testgen.data.corpus import CorpusSession, page_records
 from testgen.data.english import HELDOUT_STYLES
 from testgen.data.explore import Exploration, ExploreConfig, Move, State, explore
 from testgen.data.record import Record, read_records, write_records
@@ -39,6 +41,7 @@ class BuildConfig:
     max_records: int = 60000
     seed: int = 0
     batch_walks: int = 40
+    corpus_pages_per_batch: int = 2
     max_batches: int = 100  # per site
     valid_fraction: float = 0.05
     explore: ExploreConfig = field(default_factory=ExploreConfig)
@@ -111,9 +114,39 @@ def build_batch(driver, graph: Exploration, config: BuildConfig, progress: SiteP
         return None
     synth = SynthConfig(**{**asdict(config.synth), "seed": f"{config.seed}:{state['batches']}"})
     records, counts = synthesize(driver.session, graph, config.batch_walks, synth)
-    write_records(config.out / "raw" / f"{graph.site}.jsonl.gz", records, append=True)
+    # One file per batch, renamed into place once whole: a build stopped mid-write leaves nothing broken.
+    final = config.out / "raw" / f"{graph.site}.b{state['batches']:05d}.jsonl.gz"
+    partial = config.out / "raw" / "partial" / final.name
+    write_records(partial, records)
+    partial.replace(final)
     for key, value in counts.items():
         state[key] = state.get(key, 0) + value
+    state["records"] += len(records)
+    state["batches"] += 1
+    progress.save()
+    return len(records)
+
+
+def build_corpus_batch(driver, config: BuildConfig, progress: SiteProgress, pages: list[Path]) -> int | None:
+    """Single-page tasks on the next `corpus_pages_per_batch` saved pages; None when every page is done."""
+    state = progress.site("corpus")
+    first = state["batches"] * config.corpus_pages_per_batch
+    chosen = pages[first:first + config.corpus_pages_per_batch]
+    if not chosen:
+        return None
+    records = []
+    for path in chosen:
+        rng = random.Random(f"{config.seed}:{path.name}")
+        try:
+            with CorpusSession(driver.browser, path, driver.config) as session:
+                records.extend(page_records(session, path, rng))
+        except Exception:  # a page the browser cannot render within the timeouts gives no tasks
+            state["failed"] = state.get("failed", 0) + 1
+    final = config.out / "raw" / f"corpus.b{state['batches']:05d}.jsonl.gz"
+    partial = config.out / "raw" / "partial" / final.name
+    write_records(partial, records)
+    partial.replace(final)
+    state["walks"] += len(chosen)
     state["records"] += len(records)
     state["batches"] += 1
     progress.save()

@@ -30,7 +30,7 @@ class DriverConfig:
     step_timeout: float = 4.0
     navigation_timeout: float = 15.0  # opening a page; generous, since a busy machine loads pages slowly
     negative_timeout: float = 0.05  # an assertion expected to fail gives up after one look
-    settle_interval: float = 0.25  # an outline counts as settled when it is unchanged after this long
+    settle_interval: float = 0.15  # an outline counts as settled when it is unchanged after this long
     settle_timeout: float = 3.0
     break_timeout: float = 1.5  # a step expected to break on a changed page gives up this fast
     viewport: tuple[int, int] = (1280, 900)
@@ -74,12 +74,16 @@ def diff_text(previous: Observation | None, current: Observation) -> str:
 class Session:
     """A fresh browser context with the runtime bound to its page; close it when done."""
 
-    def __init__(self, browser: Any, base_url: str, config: DriverConfig):
+    def __init__(self, browser: Any, base_url: str, config: DriverConfig, java_script: bool = True,
+                 budget: int | None = None):
         self.base_url = base_url.rstrip("/")
         self.config = config
         self.compactor = CompactorConfig.from_env()
+        self.budget = budget  # outline token budget (None: the whole page)
+        self.java_script = java_script
         width, height = config.viewport
-        self.context = browser.new_context(viewport={"width": width, "height": height})
+        self.context = browser.new_context(viewport={"width": width, "height": height},
+                                           java_script_enabled=java_script)
         # Only requests that leave the example server reach Python (to be aborted); the pattern runs in the
         # browser driver, so the site's own requests never pay a round trip.
         origin = urlsplit(self.base_url)
@@ -106,19 +110,24 @@ class Session:
             return True
         return False
 
-    def observe(self) -> Observation:
-        """The settled page: outlined again until two looks a moment apart agree (pages load data late)."""
-        current = self._look()
+    def observe(self, query: str | None = None) -> Observation:
+        """The settled page: outlined again until two looks a moment apart agree (pages load data late).
+
+        With a budget, `query` (the words of the task) decides which lines make the cut.
+        """
+        current = self._look(query)
+        if not self.java_script:
+            return current  # nothing on the page can change by itself
         deadline = time.monotonic() + self.config.settle_timeout
         while time.monotonic() < deadline:
             time.sleep(self.config.settle_interval)
-            again = self._look()
+            again = self._look(query)
             if again.text == current.text and again.url == current.url:
                 return again
             current = again
         return current
 
-    def _look(self) -> Observation:
+    def _look(self, query: str | None = None) -> Observation:
         # One snapshot serves both the outline and the explorer (what `compact_page` does, sharing the model).
         from playwright.sync_api import Error as PlaywrightError
 
@@ -131,7 +140,8 @@ class Session:
         else:
             model = snapshot(self.page)
         tree = build_live_tree(model, self.compactor.fold_min)
-        outline = compact_tree(tree, url=self.page.url, config=self.compactor)
+        outline = compact_tree(tree, url=self.page.url, config=self.compactor, budget=self.budget,
+                               query=query)
         return Observation(self.page.url, outline, model)
 
     def close(self) -> None:

@@ -31,8 +31,8 @@ class SynthConfig:
     max_steps: int = 10
     max_moves: int = 5
     assertions_per_move: int = 2
-    phrasings: int = 4
-    prefixes: int = 3  # extra tasks cut from one run, besides the whole walk
+    phrasings: int = 6
+    prefixes: int = 4  # extra tasks cut from one run, besides the whole walk
     heldout_style_rate: float = 0.08  # share of descriptions in held-out phrasings (they go to `heldout`)
     repair_rate: float = 0.3  # share of verified runs that also yield a repair record
     seed: int | str = 0
