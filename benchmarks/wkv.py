@@ -134,6 +134,13 @@ def main() -> None:
     if not args.no_chunked:
         operators["testgen chunked"] = lambda *x: wkv7(*x, backend="chunked")
 
+    print(f"\n{torch.cuda.get_device_name()}, torch {torch.__version__}, "
+          f"copy bandwidth {bandwidth / 1e12:.2f} TB/s{'' if fla else ', fla not installed'}; median ms\n")
+    columns = ["floor fwd", "floor fwd+bwd"]
+    columns += [f"{name} {kind}" for name in operators for kind in ("fwd", "fwd+bwd")]
+    columns += ["y diff vs fla"] if fla is not None else []
+    print("| shape | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|", flush=True)
     rows = []
     for batch, steps, heads in track(SHAPES[:1] if args.quick else SHAPES, description="WKV-7 shapes"):
         inputs = make_inputs(batch, steps, heads)
@@ -147,18 +154,14 @@ def main() -> None:
                 row[f"{name} fwd"] = row[f"{name} fwd+bwd"] = float("nan")
             torch.cuda.empty_cache()
         if fla is not None:
-            with torch.no_grad():
-                ours, theirs = operators["testgen cuda"](*inputs)[0], fla(*inputs)[0]
+            try:
+                with torch.no_grad():
+                    ours, theirs = operators["testgen cuda"](*inputs)[0], fla(*inputs)[0]
                 row["y diff vs fla"] = relative_difference(ours, theirs)
+            except Exception:  # the failure was reported with the timings
+                row["y diff vs fla"] = float("nan")
         rows.append(row)
-
-    print(f"\n{torch.cuda.get_device_name()}, torch {torch.__version__}, "
-          f"copy bandwidth {bandwidth / 1e12:.2f} TB/s{'' if fla else ', fla not installed'}; median ms\n")
-    columns = [key for key in rows[0] if key != "shape"]
-    print("| shape | " + " | ".join(columns) + " |")
-    print("|---" * (len(columns) + 1) + "|")
-    for row in rows:
-        print(f"| {row['shape']} | " + " | ".join(f"{row[c]:.3g}" for c in columns) + " |")
+        print(f"| {row['shape']} | " + " | ".join(f"{row[c]:.3g}" for c in columns) + " |", flush=True)
     if fla is not None:
         print("\n| shape | cuda speed-up over fla, fwd | fwd+bwd |\n|---|---|---|")
         for row in rows:
