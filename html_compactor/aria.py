@@ -4,7 +4,8 @@ Names follow the accessible-name rules a browser applies: aria-labelledby, aria-
 (`<label for>`, a wrapping `<label>`, `alt`, `value`, `<legend>`, `<caption>`), the element's own content for
 roles named by content, then `title`, then `placeholder`. Static mode cannot see CSS files, so "hidden" means
 what the markup says: `hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`,
-`<input type=hidden>`, closed `<details>` and `<dialog>`, and tags that never render.
+`<input type=hidden>`, closed `<details>` and `<dialog>`, tags that never render, and what the page's own
+`<style>` blocks hide (`html_compactor.styles`). An `<svg>` counts by its label or `<title>`, as in a browser.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
+
+from html_compactor.styles import StyleSheet
 
 NEVER_RENDERED = frozenset(
     [
@@ -25,7 +28,6 @@ NEVER_RENDERED = frozenset(
         "link",
         "title",
         "base",
-        "svg",
         "math",
         "object",
         "embed",
@@ -43,7 +45,9 @@ NEVER_RENDERED = frozenset(
         "map",
     ]
 )
-HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))", re.I)
+HIDDEN_STYLE = re.compile(
+    r"(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$))", re.I
+)
 WHITESPACE = re.compile(r"\s+")
 
 ACTIONABLE_ROLES = frozenset(
@@ -180,6 +184,9 @@ INPUT_ROLES = {
     "color": "button",
 }
 INPUT_DEFAULT_NAMES = {"submit": "Submit", "reset": "Reset"}
+# Elements that are interactive by their tag; an element given an actionable role that wraps one of these
+# (a card with role=link around a link and a button) is read as a container, as the page model does.
+NATIVE_CONTROLS = frozenset(["a", "button", "input", "select", "textarea", "summary"])
 # Sectioning content: a <header>/<footer> inside one of these is not the page's banner/contentinfo.
 SECTIONING = frozenset(["article", "aside", "main", "nav", "section"])
 BLOCK_TAGS = frozenset(
@@ -294,6 +301,15 @@ class NameContext:
     root: etree._Element
     _ids: dict[str, etree._Element] | None = field(default=None, repr=False)
     _labels: dict[str, list[etree._Element]] | None = field(default=None, repr=False)
+    _styles: StyleSheet | None = field(default=None, repr=False)
+
+    def hidden(self, el: etree._Element) -> bool:
+        """Hidden by markup (`is_hidden`) or by a rule of the page's own stylesheets."""
+        if is_hidden(el):
+            return True
+        if self._styles is None:
+            self._styles = StyleSheet.of(self.root)
+        return self._styles.hides(el)
 
     def by_id(self, element_id: str) -> etree._Element | None:
         if self._ids is None:
@@ -321,10 +337,14 @@ def content_text(el: etree._Element, context: NameContext, skip: etree._Element 
     next(walker)  # the element itself; its own text is already in parts
     for event, node in walker:
         if event == "start":
-            if node is skip or is_hidden(node):
+            if node is skip or context.hidden(node):
                 walker.skip_subtree()
                 continue
             tag = node.tag
+            if tag == "svg":
+                parts.append(svg_text(node))
+                walker.skip_subtree()
+                continue
             label = node.get("aria-label")
             if label and label.strip():
                 parts.append(f" {label} ")
@@ -343,6 +363,22 @@ def content_text(el: etree._Element, context: NameContext, skip: etree._Element 
                 parts.append(" ")
             parts.append(node.tail or "")
     return normalize("".join(parts))
+
+
+def svg_text(svg: etree._Element) -> str:
+    """What an inline icon contributes to a name: its aria-label, else its `<title>` and `<text>`."""
+    label = svg.get("aria-label")
+    if label and label.strip():
+        return f" {label} "
+    return "".join(svg.itertext())
+
+
+def wraps_controls(el: etree._Element) -> bool:
+    """An element with an actionable role that holds native controls: its controls are the targets."""
+    return el.tag not in NATIVE_CONTROLS and any(
+        True for d in el.iter("button", "input", "select", "textarea", "summary", "a")
+        if d is not el and (d.tag != "a" or d.get("href") is not None)
+    )
 
 
 def control_value(el: etree._Element) -> str:

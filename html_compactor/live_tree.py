@@ -10,9 +10,21 @@ ITEM_ROLES = frozenset(("listitem", "row", "article"))
 FORM_TAGS = frozenset(("input", "select", "textarea", "button"))
 
 
+def wrapped_controls(model: PageModel) -> list[bool]:
+    """Per element: it is not a native control yet holds one (a card with role=link around a link)."""
+    elements = model.elements
+    below = [False] * len(elements)
+    for element in reversed(elements):  # children come after their parents
+        native = element.tag in aria.NATIVE_CONTROLS and element.role in aria.ACTIONABLE_ROLES
+        if element.parent >= 0 and (native or below[element.id]):
+            below[element.parent] = True
+    return [below[e.id] and e.tag not in aria.NATIVE_CONTROLS for e in elements]
+
+
 def build_live_tree(model: PageModel, fold_min: int = 6) -> Node:
     """Turn the flat page model into the same tree the static walk builds; handles are page-model ids."""
     elements, children = model.elements, model.children
+    wraps = wrapped_controls(model)
     control_names = {aria.normalize(e.name).casefold() for e in elements if e.role in aria.ACTIONABLE_ROLES}
     document = Node("document", handle=-1)
     roots = [e.id for e in elements if e.parent < 0]
@@ -44,7 +56,7 @@ def build_live_tree(model: PageModel, fold_min: int = 6) -> Node:
             buffer.append(element.tail)
             continue
         role = element.role
-        if role in aria.ACTIONABLE_ROLES:
+        if role in aria.ACTIONABLE_ROLES and not wraps[element_id]:
             flush(parent)
             parent.children.append(
                 Node(role, element.name, states=dict(element.states), handle=element_id, actionable=True)

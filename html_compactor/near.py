@@ -1,28 +1,80 @@
 """Say how to reach an element whose name is not unique on the page: `near=` a unique text beside it.
 
 Reaching rule (the one the runtime applies, in document order for static pages): among the elements with the
-same name, take the one closest to the text given as `near`. For each duplicate we pick the nearest line whose
-text occurs once on the page and for which this element is the single closest of its namesakes.
+same name, take the one closest to the text given as `near`; the text is matched like a name (exact, then
+whole word, then substring), and only the best-matching texts count as anchors. For each duplicate we take
+the nearest line that has a short anchor (its first words, as few as make them unique on the page) and to
+which this element is the single closest of its namesakes.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 
 from html_compactor.layout import Layout, Line, quote
 
 NEAR_WINDOW = 12  # lines looked at on each side
-NEAR_MAX_CHARS = 80  # longer texts make poor anchors
-
-
+NEAR_MAX_WORDS = 6  # an anchor is at most this many words of a line's text
+NEAR_MAX_CHARS = 40  # and at most this long: anchors are read by the model on every duplicate
+NEAR_MIN_CHARS = 8  # shorter prefixes ("Keep") read poorly; a whole short text is fine
+WORD = re.compile(r"\w+")
 ANCHOR_ROLES = frozenset(("text", "heading", "img"))
 
 
-def anchor_text(line: Line) -> str:
-    """The casefolded text a line offers as an anchor ("" for container headers and long texts)."""
+def anchor_source(line: Line) -> str:
+    """The casefolded text a line offers as an anchor ("" for container headers)."""
     if line.element_id is None and line.role not in ANCHOR_ROLES:
         return ""
-    return line.name.casefold() if line.name and len(line.name) <= NEAR_MAX_CHARS else ""
+    return " ".join(line.name.split()).casefold()
+
+
+def match_level(query: str, value: str) -> int | None:
+    """0 exact, 1 whole word, 2 substring, None: how the runtime ranks a text match."""
+    if query not in value:
+        return None
+    if query == value:
+        return 0
+    return 1 if re.search(rf"(?<!\w){re.escape(query)}(?!\w)", value) else 2
+
+
+class Anchors:
+    """Finds, per line, the shortest leading words of its text that no other line matches as well."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.texts = [anchor_source(line) for line in lines]
+        self.by_word: dict[str, set[int]] = {}
+        for i, text in enumerate(self.texts):
+            for word in set(WORD.findall(text)):
+                self.by_word.setdefault(word, set()).add(i)
+        self.cache: dict[int, str | None] = {}
+
+    def shortest(self, index: int) -> str | None:
+        """The casefolded anchor for line `index`, or None when no short prefix of it is unique."""
+        if index not in self.cache:
+            self.cache[index] = self._find(index)
+        return self.cache[index]
+
+    def _find(self, index: int) -> str | None:
+        text = self.texts[index]
+        if not text:
+            return None
+        words = text.split(" ")
+        for count in range(1, min(len(words), NEAR_MAX_WORDS) + 1):
+            prefix = " ".join(words[:count])
+            if len(prefix) > NEAR_MAX_CHARS:
+                return None
+            tokens = WORD.findall(prefix)
+            if not tokens or (len(prefix) < NEAR_MIN_CHARS and count < len(words)):
+                continue
+            own = match_level(prefix, text)
+            rivals = set.intersection(*(self.by_word.get(t, set()) for t in tokens)) - {index}
+            if own is not None and own < 2 and not any(
+                (level := match_level(prefix, self.texts[r])) is not None and level <= own for r in rivals
+            ):
+                return prefix
+        return None
 
 
 def add_near(layout: Layout) -> None:
@@ -31,17 +83,13 @@ def add_near(layout: Layout) -> None:
     by_name: dict[str, list[int]] = {}
     for element in layout.elements.values():
         if element.name:
-            by_name.setdefault(element.name.casefold(), []).append(element.line)
-    duplicates = {name: positions for name, positions in by_name.items() if len(positions) > 1}
+            by_name.setdefault(" ".join(element.name.split()).casefold(), []).append(element.line)
+    duplicates = {name: sorted(positions) for name, positions in by_name.items() if len(positions) > 1}
     if not duplicates:
         return
-    counts: dict[str, int] = {}
-    for line in lines:
-        text = anchor_text(line)
-        if text:
-            counts[text] = counts.get(text, 0) + 1
+    anchors = Anchors(lines)
     for element_id, element in list(layout.elements.items()):
-        positions = duplicates.get(element.name.casefold())
+        positions = duplicates.get(" ".join(element.name.split()).casefold())
         if not positions:
             continue
         at = element.line
@@ -49,12 +97,23 @@ def add_near(layout: Layout) -> None:
             j = at + offset
             if offset == 0 or not 0 <= j < len(lines):
                 continue
-            text = anchor_text(lines[j])
-            if not text or counts.get(text) != 1 or any(text in lines[p].name.casefold() for p in positions):
+            anchor = anchors.shortest(j)
+            if anchor is None or not single_closest(positions, j, abs(offset)):
                 continue
-            distances = sorted(abs(p - j) for p in positions)
-            if distances[0] == abs(offset) and (len(distances) == 1 or distances[1] > distances[0]):
-                near = lines[j].name
-                layout.elements[element_id] = replace(element, near=near)
-                lines[at].body += " near=" + quote(near)
-                break
+            near = original_case(lines[j].name, anchor)
+            layout.elements[element_id] = replace(element, near=near)
+            lines[at].body += " near=" + quote(near)
+            break
+
+
+def single_closest(positions: list[int], anchor: int, distance: int) -> bool:
+    """Whether exactly one of the sorted `positions` lies `distance` lines from `anchor`, and none closer."""
+    k = bisect.bisect_left(positions, anchor)
+    gaps = sorted(abs(p - anchor) for p in positions[max(0, k - 2) : k + 2])
+    return gaps[0] == distance and (len(gaps) == 1 or gaps[1] > distance)
+
+
+def original_case(name: str, anchor: str) -> str:
+    """The anchor as the page writes it: the same leading words of `name`, whitespace collapsed."""
+    words = " ".join(name.split()).split(" ")
+    return " ".join(words[: len(anchor.split(" "))])

@@ -69,7 +69,15 @@ def build_tree(root: etree._Element, fold_min: int = 6) -> Node:
                 buffer.append(el.tail)
             continue
         # Without a <body>, lxml may have put the whole page into <head>.
-        if aria.is_hidden(el) and not (tag == "head" and body is None):
+        if context.hidden(el) and not (tag == "head" and body is None):
+            walker.skip_subtree()
+            continue
+        if tag == "svg":  # an icon: an image line when it is labelled as one, its insides never
+            if aria.role_of(el) == "img":
+                name = aria.accessible_name(el, "img", context)
+                if name:
+                    flush()
+                    stack[-1][1].children.append(Node("img", name, handle=el))
             walker.skip_subtree()
             continue
         if tag == "details" and el.get("open") is None:
@@ -89,7 +97,7 @@ def build_tree(root: etree._Element, fold_min: int = 6) -> Node:
         if tag == "label" and label_is_used(el, context):
             flush()
             for control in el.iter("input", "select", "textarea", "button"):
-                if not aria.is_hidden(control):
+                if not context.hidden(control):
                     role = aria.role_of(control)
                     stack[-1][1].children.append(
                         Node(
@@ -105,7 +113,7 @@ def build_tree(root: etree._Element, fold_min: int = 6) -> Node:
         if len(el) >= fold_min:
             items |= repeated_children(el, fold_min)
         role = aria.role_of(el)
-        if role in aria.ACTIONABLE_ROLES:
+        if role in aria.ACTIONABLE_ROLES and not aria.wraps_controls(el):
             flush()
             node = Node(
                 role,

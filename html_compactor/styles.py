@@ -1,0 +1,236 @@
+"""What a page's own `<style>` blocks hide: the part of CSS a saved page carries with it.
+
+Static mode cannot run a browser, but many pages hide menus, dialogs and banners with rules such as
+`.modal{display:none}` in inline stylesheets. We read those rules and hide what they match, conservatively:
+a hiding rule counts only when its selector is plain (tags, ids, classes, attributes, descendant and child
+combinators) and it sits outside `@media`; any rule that may show the element again (`display:block`,
+inside `@media` or behind `:hover` too) with at least the same weight cancels it. Unsure means shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+COMMENT = re.compile(r"/\*.*?\*/", re.S)
+DECLARATION = re.compile(r"(display|visibility|opacity)\s*:\s*([^;!}]+?)\s*(!\s*important)?\s*(?:;|$)", re.I)
+COMPOUND = re.compile(r"^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$")
+PART = re.compile(r"([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*[\"']?([^\"'\]]*)[\"']?\s*)?\]")
+PSEUDO = re.compile(r"::?[\w-]+(?:\([^)]*\))?")
+PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter|placeholder|marker)\b", re.I)
+INLINE_SHOWN = re.compile(r"display\s*:\s*(?!none)[a-z]", re.I)
+ANY = "*"
+
+
+@dataclass(frozen=True)
+class Compound:
+    """One compound selector, `div.card#x[data-open]`: every part must hold for one element."""
+
+    tag: str | None
+    ids: tuple[str, ...]
+    classes: tuple[str, ...]
+    attributes: tuple[tuple[str, str | None, str], ...]  # (name, operator or None, value)
+
+    def matches(self, el: etree._Element) -> bool:
+        if self.tag is not None and el.tag != self.tag:
+            return False
+        if self.ids and el.get("id") not in self.ids:
+            return False
+        if self.classes:
+            own = (el.get("class") or "").split()
+            if not all(c in own for c in self.classes):
+                return False
+        for name, operator, value in self.attributes:
+            actual = el.get(name)
+            if actual is None or (operator is not None and not attribute_matches(actual, operator, value)):
+                return False
+        return True
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The most selective part, under which the rule is indexed."""
+        if self.ids:
+            return ("id", self.ids[0])
+        if self.classes:
+            return ("class", self.classes[0])
+        return ("tag", self.tag or ANY)
+
+
+def attribute_matches(actual: str, operator: str, value: str) -> bool:
+    if operator == "=":
+        return actual == value
+    if operator == "~=":
+        return value in actual.split()
+    if operator == "^=":
+        return actual.startswith(value)
+    if operator == "$=":
+        return actual.endswith(value)
+    if operator == "*=":
+        return value in actual
+    return actual == value or actual.startswith(value + "-")  # |=
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A selector (compounds right to left, with the combinator before each) and what it does to display."""
+
+    compounds: tuple[Compound, ...]
+    combinators: tuple[str, ...]  # combinators[i] joins compounds[i] to compounds[i + 1] (" " or ">")
+    hides: bool
+    weight: tuple[int, int, int, int, int]  # important, ids, classes, tags, source order
+
+    def matches(self, el: etree._Element) -> bool:
+        return self.compounds[0].matches(el) and self._ancestors_match(el, 1)
+
+    def _ancestors_match(self, el: etree._Element, index: int) -> bool:
+        if index == len(self.compounds):
+            return True
+        parent = el.getparent()
+        if self.combinators[index - 1] == ">":
+            return parent is not None and self.compounds[index].matches(parent) and self._ancestors_match(
+                parent, index + 1
+            )
+        while parent is not None:
+            if self.compounds[index].matches(parent) and self._ancestors_match(parent, index + 1):
+                return True
+            parent = parent.getparent()
+        return False
+
+
+def parse_compound(text: str) -> Compound | None:
+    found = COMPOUND.match(text)
+    if not found:
+        return None
+    tag = found.group(1)
+    ids, classes, attributes = [], [], []
+    for part in PART.finditer(found.group(2)):
+        if part.group(1) == "#":
+            ids.append(part.group(2))
+        elif part.group(1) == ".":
+            classes.append(part.group(2))
+        else:
+            attributes.append((part.group(3).lower(), part.group(4), part.group(5) or ""))
+    tag = None if tag in (None, ANY) else tag.lower()
+    return Compound(tag, tuple(ids), tuple(classes), tuple(attributes))
+
+
+def parse_selector(text: str, hides: bool, important: bool, order: int) -> Rule | None:
+    """A Rule for one selector, or None when it uses what we do not evaluate (a hiding rule must be plain)."""
+    if not hides:
+        if PSEUDO_ELEMENT.search(text):
+            return None  # ::before and friends style generated content, not the element
+        text = PSEUDO.sub("", text)  # a rule that shows on :hover may show: count it
+    text = re.sub(r"\s*>\s*", " > ", text.strip())
+    tokens = text.split()
+    compounds, combinators = [], []
+    pending = " "
+    for token in reversed(tokens):
+        if token == ">":
+            pending = ">"
+            continue
+        compound = parse_compound(token)
+        if compound is None:
+            return None
+        if compounds:
+            combinators.append(pending)
+        compounds.append(compound)
+        pending = " "
+    if not compounds:
+        return None
+    if not hides:
+        compounds, combinators = compounds[:1], []  # shows: the element itself is enough (conservative)
+    ids = sum(len(c.ids) for c in compounds)
+    classes = sum(len(c.classes) + len(c.attributes) for c in compounds)
+    tags = sum(c.tag is not None for c in compounds)
+    return Rule(tuple(compounds), tuple(combinators), hides, (int(important), ids, classes, tags, order))
+
+
+def declared_effect(body: str) -> tuple[bool, bool] | None:
+    """(hides, important) for a declaration block that sets display, visibility or opacity; else None."""
+    effect = None
+    for prop, value, important in DECLARATION.findall(body):
+        prop, value = prop.lower(), value.strip().lower()
+        if prop == "display":
+            hides = value == "none"
+        elif prop == "visibility":
+            hides = value in ("hidden", "collapse")
+        else:
+            try:
+                hides = float(value) == 0.0
+            except ValueError:
+                continue
+        if effect is None or hides or important:
+            effect = (hides, bool(important))
+    return effect
+
+
+def css_rules(css: str) -> list[tuple[str, str, bool]]:
+    """(selector list, declarations, inside an at-rule) for every style rule of a stylesheet."""
+    css = COMMENT.sub("", css)
+    rules, stack, start = [], [], 0
+    for brace in re.finditer(r"[{}]", css):
+        at = brace.start()
+        if brace.group() == "{":
+            prelude = css[start:at].rsplit(";", 1)[-1].strip()
+            stack.append((prelude, at + 1))
+        elif stack:
+            prelude, opened = stack.pop()
+            if not prelude.startswith("@"):
+                nested = any(p.startswith("@") for p, _ in stack)
+                rules.append((prelude, css[opened:at], nested))
+        start = at + 1
+    return rules
+
+
+@dataclass
+class StyleSheet:
+    """The display rules of a page's inline stylesheets, indexed for matching one element at a time."""
+
+    hiding: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+    showing: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, root: etree._Element) -> StyleSheet:
+        sheet = cls()
+        order = 0
+        for style in root.iter("style"):
+            media = (style.get("media") or "all").lower()
+            if not ("all" in media or "screen" in media):
+                continue
+            for selectors, body, nested in css_rules("".join(style.itertext())):
+                effect = declared_effect(body)
+                if effect is None:
+                    continue
+                hides, important = effect
+                if hides and nested:
+                    continue  # hidden only at some widths: keep it
+                for selector in selectors.split(","):
+                    order += 1
+                    rule = parse_selector(selector, hides, important, order)
+                    if rule is None:
+                        continue
+                    index = sheet.hiding if rule.hides else sheet.showing
+                    index.setdefault(rule.compounds[0].key, []).append(rule)
+        return sheet
+
+    def __bool__(self) -> bool:
+        return bool(self.hiding)
+
+    def hides(self, el: etree._Element) -> bool:
+        """True when a plain hiding rule matches `el` and no rule that may show it outweighs it."""
+        if not self.hiding:
+            return False
+        keys = [("tag", el.tag), ("tag", ANY)]
+        element_id = el.get("id")
+        if element_id:
+            keys.append(("id", element_id))
+        keys.extend(("class", c) for c in (el.get("class") or "").split())
+        hide = max(
+            (r.weight for k in keys for r in self.hiding.get(k, ()) if r.matches(el)), default=None
+        )
+        if hide is None or INLINE_SHOWN.search(el.get("style") or ""):
+            return False
+        show = max((r.weight for k in keys for r in self.showing.get(k, ()) if r.matches(el)), default=None)
+        return show is None or show < hide
