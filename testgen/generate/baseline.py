@@ -6,8 +6,6 @@ It is what the model must beat; `testgen eval` prints both side by side.
 
 from __future__ import annotations
 
-import re
-
 from testgen.generate.candidates import (
     ELEMENT_EXTRA_WEIGHTS,
     VALUE_WEIGHTS,
@@ -16,59 +14,12 @@ from testgen.generate.candidates import (
     spans_of,
     value_choices,
 )
+from testgen.generate.clauses import choose_verb, clauses
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.planner import PageView, Proposal, build_step
 from testgen.generate.prompt import parse_outline, slot_kinds
 from testgen.generate.spans import Span
 from testgen.step import Step
-
-CLAUSE_BREAK = re.compile(
-    r"(?:[.;!?](?=\s|$)\s*|\n+|\s*(?:→|=>|->)\s*|\s+/\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
-    r"|\s+then\s+)",
-    re.IGNORECASE,
-)
-QUOTED_RUN = re.compile(r""""[^"\n]*"|'[^'\n]*'|“[^”\n]*”|‘[^’\n]*’""")
-PREAMBLE = re.compile(r"^\s*(?:given|as an? |i want|so that|in order)\b", re.IGNORECASE)
-# Checked in order: the first verb whose words the clause uses wins; click is the default.
-VERB_WORDS = (
-    ("dont_see", r"disappears?|hides?|hidden|gone|no longer|not (?:be )?(?:see|shown|show|visible|display)"
-                 r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|vanish"),
-    ("see_value", r"holds?|contains?|has the value|value (?:is|should)|should hold|should contain"),
-    ("see", r"see|shows?|shown|displays?|displayed|appears?|visible|expect|verify|should|confirm|make sure"
-            r"|says?|reads?|check that|look for"),
-    ("fill", r"type|typed|enter|entered|fill|filled|input|write|put|set"),
-    ("select", r"select|choose|pick"),
-    ("uncheck", r"uncheck|untick|turn off|disable"),
-    ("check", r"check|tick|turn on|enable"),
-    ("press", r"(?:press|pressed|hit) (?:enter|tab|escape)"),
-)
-KEY_ONLY = re.compile(r"^\s*(?:press |hit )?(enter|tab|escape|backspace|arrow\w+)\s*$", re.IGNORECASE)
-TERSE_FILL = re.compile(r"[=:]")
-
-
-def clauses(task: str) -> list[tuple[int, int]]:
-    """Character ranges of the task's clauses (separators inside quotes are kept), preambles left out."""
-    protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
-    cuts = [0]
-    for match in CLAUSE_BREAK.finditer(task):
-        if not any(a < match.start() < b for a, b in protected):
-            cuts.extend([match.start(), match.end()])
-    cuts.append(len(task))
-    ranges = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    return [(a, b) for a, b in ranges if task[a:b].strip(" -*0123456789.") and not PREAMBLE.match(task[a:b])]
-
-
-def choose_verb(clause: str) -> str:
-    """The verb a clause asks for, by its words."""
-    words = QUOTED_RUN.sub(" ", clause).casefold()
-    if KEY_ONLY.match(words):
-        return "press"
-    for verb, pattern in VERB_WORDS:
-        if re.search(rf"\b(?:{pattern})\b", words):
-            return verb
-    if TERSE_FILL.search(words):
-        return "fill"
-    return "click"
 
 
 class RulePlanner:
@@ -95,9 +46,18 @@ class RulePlanner:
                     options = element_choices(clause, lines, verb, history, 0, page.diff)
                     ranked = sorted(options, key=lambda c: -score_element(c))[:3]
                 else:
-                    element = chosen[0].element if chosen and verb == "select" else None
-                    options = value_choices(clause, [shift(s, start) for s in local_spans], lines, kind,
-                                            history, 0, page.diff, element)
+                    element = chosen[0].element if chosen else None
+                    options = value_choices(
+                        clause,
+                        [shift(s, start) for s in local_spans],
+                        lines,
+                        kind,
+                        history,
+                        0,
+                        page.diff,
+                        element,
+                        options=verb == "select",
+                    )
                     ranked = sorted(options, key=lambda c: -score_value(c))[:2]
                 grown.extend([*chosen, choice] for choice in ranked)
             picked = grown

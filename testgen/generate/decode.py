@@ -59,14 +59,23 @@ def masked_log_softmax(logits: Tensor, allowed: set[int], temperature: float = 1
     return dict(zip(ids, torch.log_softmax(values, dim=0).tolist(), strict=True))
 
 
-def decode_verbs(trie: VerbTrie, first_logits: Tensor, carry: object,
-                 advance: Callable[[object, int], tuple[Tensor, object]], width: int = 3,
-                 temperature: float = 0.0, rng: random.Random | None = None) -> list[tuple[str, float, object]]:
-    """Verbs ranked by log-probability under the mask: (verb or END_OF_TEST, logp, carry after it).
+def decode_verbs(
+    trie: VerbTrie,
+    first_logits: Tensor,
+    carry: object,
+    advance: Callable[[object, int], tuple[Tensor, object]],
+    width: int = 3,
+    temperature: float = 0.0,
+    rng: random.Random | None = None,
+    prior: dict[str, float] | None = None,
+) -> list[tuple[str, float, object]]:
+    """Verbs ranked by log-probability under the mask: (verb or END_OF_TEST, score, carry after it).
 
-    `advance(carry, token)` feeds one token and returns the next logits and carry. With `temperature` > 0
-    one sampled verb comes first, then the beam's ranking; greedy is `width=1`.
+    `advance(carry, token)` feeds one token and returns the next logits and carry. `prior` adds a
+    training-free bonus to a finished verb's score. With `temperature` > 0 one sampled verb comes first,
+    then the beam's ranking; greedy is `width=1`.
     """
+    prior = prior or {}
     done: list[tuple[str, float, object]] = []
     if temperature > 0:
         rng = rng or random.Random()
@@ -81,7 +90,7 @@ def decode_verbs(trie: VerbTrie, first_logits: Tensor, carry: object,
             if verb != END_OF_TEST:
                 logits, state = advance(state, token)
             if verb is not None:
-                done.append((verb, logp, state))
+                done.append((verb, logp + prior.get(verb, 0.0), state))
                 break
     sampled = len(done)
     beams = [Beam((), 0.0, (first_logits, carry))]
@@ -96,11 +105,11 @@ def decode_verbs(trie: VerbTrie, first_logits: Tensor, carry: object,
         for tokens, logp, state, token in grown[:width]:
             verb = trie.complete(tokens)
             if verb == END_OF_TEST:
-                done.append((verb, logp, state))
+                done.append((verb, logp + prior.get(verb, 0.0), state))
                 continue
             logits, after = advance(state, token)
             if verb is not None:
-                done.append((verb, logp, after))
+                done.append((verb, logp + prior.get(verb, 0.0), after))
             else:
                 beams.append(Beam(tokens, logp, (logits, after)))
     head = done[:sampled]
@@ -108,8 +117,34 @@ def decode_verbs(trie: VerbTrie, first_logits: Tensor, carry: object,
     return [*head, *ranked]
 
 
-def rank_choices(scores: Tensor, k: int, temperature: float = 0.0,
-                 rng: random.Random | None = None) -> list[tuple[int, float]]:
+def score_all_verbs(
+    trie: VerbTrie,
+    first_logits: Tensor,
+    run: Callable[[Tensor], tuple[Tensor, list[object]]],
+    prior: dict[str, float] | None = None,
+) -> list[tuple[str, float, object]]:
+    """Every verb of the trie scored exactly (an unbounded beam), in one batched pass.
+
+    `run(tokens [S, L])` feeds every sequence from the current state and returns the log-probabilities
+    [S, L, V] and, per sequence, the carry after its last token. Sorted best first.
+    """
+    prior = prior or {}
+    sequences = list(trie.sequences.items())
+    tokens = torch.zeros(len(sequences), max(len(seq) for seq, _ in sequences), dtype=torch.long)
+    for row, (seq, _) in enumerate(sequences):
+        tokens[row, : len(seq)] = torch.tensor(seq)
+    logp, carries = run(tokens)
+    first = torch.log_softmax(first_logits.float(), -1)
+    ranked = []
+    for row, (seq, verb) in enumerate(sequences):
+        total = first[seq[0]].item() + sum(logp[row, t - 1, seq[t]].item() for t in range(1, len(seq)))
+        ranked.append((verb, total + prior.get(verb, 0.0), carries[row]))
+    return sorted(ranked, key=lambda r: -r[1])
+
+
+def rank_choices(
+    scores: Tensor, k: int, temperature: float = 0.0, rng: random.Random | None = None
+) -> list[tuple[int, float]]:
     """The top `k` choice indices with their log-probabilities; with `temperature`, a sample first."""
     if scores.numel() == 0:
         return []

@@ -1,4 +1,4 @@
-"""The generation loop: read the page, decide a step, carry it out, repeat; then prove the test in a clean run.
+"""The generation loop: read the page, decide a step, carry it out, repeat; then prove the test clean.
 
 Live mode drives a real page through the runtime, so every step is checked as it is decided, and a step
 that fails gives way to the next-best candidate. Offline mode (`--html`) plans on one saved page without
@@ -7,6 +7,7 @@ a browser and cannot validate.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -73,8 +74,12 @@ class GeneratedTest:
 
     def to_dict(self) -> dict:
         return {
-            "task": self.task, "url": self.url, "passed": self.passed, "failure": self.failure,
-            "steps": [s.render() for s in self.steps], "source": self.script.render(),
+            "task": self.task,
+            "url": self.url,
+            "passed": self.passed,
+            "failure": self.failure,
+            "steps": [s.render() for s in self.steps],
+            "source": self.script.render(),
             "seconds": round(self.seconds, 3),
             "attempts": [{"step": a.step, "error": a.error} for a in self.attempts],
         }
@@ -104,7 +109,8 @@ def require_assertion(task: str, steps: list[Step]) -> None:
     """A test must check something the sentence expects, or it would pass on a broken page."""
     if not any(step.verb in ASSERT_VERBS for step in steps):
         raise NoAssertion(
-            f"no step checks an outcome of {task!r} (found: {', '.join(s.render() for s in steps) or 'none'}); "
+            f"no step checks an outcome of {task!r} "
+            f"(found: {', '.join(s.render() for s in steps) or 'none'}); "
             "say what should be seen afterwards, e.g. 'and check that \"Saved\" is shown'"
         )
 
@@ -147,27 +153,33 @@ def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:
 
 
 def open_start(page: Any, url: str) -> None:
+    """Open the start page; a network error or an HTTP error status is `PageUnreachable`."""
     try:
         response = page.goto(url, wait_until="load", timeout=15000)
     except Exception as err:  # noqa: BLE001 - Playwright raises its own Error for every network failure
-        raise PageUnreachable(f"{url} did not answer ({str(err).splitlines()[0]}); check the URL and that "
-                              "the site is running") from None
+        raise PageUnreachable(
+            f"{url} did not answer ({str(err).splitlines()[0]}); check the URL and that the site is running"
+        ) from None
     if response is not None and response.status >= 400:
         raise PageUnreachable(f"{url} answered HTTP {response.status}; check the URL")
 
 
 def outline_of(page: Any, task: str) -> Any:
-    try:
+    """The page's outline once it has loaded (a page still loading after 5 s is outlined as it stands)."""
+    with contextlib.suppress(Exception):
         page.wait_for_load_state("load", timeout=5000)
-    except Exception:  # noqa: BLE001 - a page still loading is outlined as it is
-        pass
     return compact_page(page, query=task)
 
 
-def generate_live(task: str, url: str, planner_factory: Callable[[str], Planner],
-                  config: GenerateConfig | None = None, browser: Any | None = None,
-                  on_step: Callable[[Step], None] | None = None,
-                  route: Callable[[Any], None] | None = None) -> GeneratedTest:
+def generate_live(
+    task: str,
+    url: str,
+    planner_factory: Callable[[str], Planner],
+    config: GenerateConfig | None = None,
+    browser: Any | None = None,
+    on_step: Callable[[Step], None] | None = None,
+    route: Callable[[Any], None] | None = None,
+) -> GeneratedTest:
     """Generate a test for `task` on the live page at `url` and validate it by a clean re-run.
 
     `route(context)` may install request routing on each browser context (evaluation's broken pages).
@@ -187,8 +199,10 @@ def generate_live(task: str, url: str, planner_factory: Callable[[str], Planner]
         try:
             outline = outline_of(page, task)
             if not outline.elements:
-                raise NothingToTest(f"{url} shows nothing to act on (no buttons, links or fields); "
-                                    "point --url at the page the test starts on")
+                raise NothingToTest(
+                    f"{url} shows nothing to act on (no buttons, links or fields); "
+                    "point --url at the page the test starts on"
+                )
             planner = planner_factory(task)
             changes = ""
             for _ in range(config.max_steps):
@@ -198,9 +212,11 @@ def generate_live(task: str, url: str, planner_factory: Callable[[str], Planner]
                     break
                 if executed is None:
                     require_assertion(task, history)
-                    tried = "; ".join(f"{a.step}: {a.error}" for a in attempts[-config.tries:] if a.error)
-                    raise StepNotFound(f"step {len(history) + 1} of {task!r}: no candidate worked on {page.url} "
-                                       f"({tried}); reword the sentence with the words shown on the page")
+                    tried = "; ".join(f"{a.step}: {a.error}" for a in attempts[-config.tries :] if a.error)
+                    raise StepNotFound(
+                        f"step {len(history) + 1} of {task!r}: no candidate worked on {page.url} "
+                        f"({tried}); reword the sentence with the words shown on the page"
+                    )
                 history.append(executed)
                 if on_step:
                     on_step(executed)
@@ -214,8 +230,9 @@ def generate_live(task: str, url: str, planner_factory: Callable[[str], Planner]
     return GeneratedTest(task, url, script, passed, failure, attempts, time.perf_counter() - started)
 
 
-def try_candidates(actor: Any, proposals: list, history: list[Step], config: GenerateConfig,
-                   attempts: list[Attempt]) -> tuple[bool, Step | None]:
+def try_candidates(
+    actor: Any, proposals: list, history: list[Step], config: GenerateConfig, attempts: list[Attempt]
+) -> tuple[bool, Step | None]:
     """Run the best proposal that works: (test ended, step carried out or None)."""
     from testgen.runtime import StepFailed
 
@@ -241,8 +258,13 @@ def try_candidates(actor: Any, proposals: list, history: list[Step], config: Gen
     return False, None
 
 
-def rerun(script: TestScript, url: str, browser: Any | None, config: GenerateConfig,
-          route: Callable[[Any], None] | None = None) -> tuple[bool, str | None]:
+def rerun(
+    script: TestScript,
+    url: str,
+    browser: Any | None,
+    config: GenerateConfig,
+    route: Callable[[Any], None] | None = None,
+) -> tuple[bool, str | None]:
     """Run the whole test from a fresh context: (passed, why it failed)."""
     from testgen.runtime import I, StepFailed
 
@@ -261,22 +283,31 @@ def rerun(script: TestScript, url: str, browser: Any | None, config: GenerateCon
     return True, None
 
 
-def generate_offline(task: str, html: str, planner_factory: Callable[[str], Planner],
-                     config: GenerateConfig | None = None,
-                     on_step: Callable[[Step], None] | None = None) -> list[Step]:
+def generate_offline(
+    task: str,
+    html: str,
+    planner_factory: Callable[[str], Planner],
+    config: GenerateConfig | None = None,
+    on_step: Callable[[Step], None] | None = None,
+) -> list[Step]:
     """Plan steps on one saved page without a browser: nothing is executed, so nothing is validated."""
     config = config or GenerateConfig.from_env()
     check_task(task)
     try:
         outline = compact(html, query=task)
     except CompactionError as err:
-        raise NothingToTest(f"the saved page cannot be read ({err}); pass an .html or .html.gz file") from None
+        raise NothingToTest(
+            f"the saved page cannot be read ({err}); pass an .html or .html.gz file"
+        ) from None
     if not outline.elements:
         raise NothingToTest("the saved page shows nothing to act on (no buttons, links or fields)")
     planner, history = planner_factory(task), []
     for _ in range(config.max_steps):
-        proposals = [p for p in planner.propose(PageView(outline.text), history)
-                     if p.step is None or not history or p.step != history[-1]]
+        proposals = [
+            p
+            for p in planner.propose(PageView(outline.text), history)
+            if p.step is None or not history or p.step != history[-1]
+        ]
         if not proposals or proposals[0].step is None:
             break
         history.append(proposals[0].step)

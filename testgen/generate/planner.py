@@ -19,7 +19,8 @@ from testgen.generate.candidates import (
     spans_of,
     value_choices,
 )
-from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices
+from testgen.generate.clauses import verb_prior
+from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices, score_all_verbs
 from testgen.generate.pointer import Generator
 from testgen.generate.prompt import (
     encode_page,
@@ -28,7 +29,8 @@ from testgen.generate.prompt import (
     parse_outline,
     slot_kinds,
 )
-from testgen.model.special_tokens import STEP
+from testgen.model import State
+from testgen.model.special_tokens import PAD, STEP
 from testgen.step import Step, quote
 
 
@@ -63,12 +65,13 @@ def cursor_after(task: str, history: list[Step]) -> int:
     return cursor
 
 
-def slot_choices(task: str, spans, lines, kind: str, verb: str, history: list[Step], cursor: int, diff: str,
-                 element=None) -> list[Choice]:
+def slot_choices(
+    task: str, spans, lines, kind: str, verb: str, history: list[Step], cursor: int, diff: str, element=None
+) -> list[Choice]:
     """Candidates for one slot of a `verb` step."""
     if kind == "element":
         return element_choices(task, lines, verb, history, cursor, diff)
-    return value_choices(task, spans, lines, kind, history, cursor, diff, element if verb == "select" else None)
+    return value_choices(task, spans, lines, kind, history, cursor, diff, element, options=verb == "select")
 
 
 def build_step(verb: str, picked: list[Choice]) -> Step:
@@ -82,14 +85,21 @@ def build_step(verb: str, picked: list[Choice]) -> Step:
 class ModelPlanner:
     """Reads the task once, then each page and the steps so far; decodes ranked candidate steps."""
 
-    def __init__(self, generator: Generator, task: str, beam: int = 3, temperature: float = 0.0,
-                 seed: int = 0) -> None:
-        self.generator, self.task = generator, task
+    def __init__(
+        self,
+        generator: Generator,
+        task: str,
+        beam: int = 3,
+        temperature: float = 0.0,
+        seed: int = 0,
+        prior_weight: float = 3.0,
+    ) -> None:
+        self.generator, self.task, self.prior_weight = generator, task, prior_weight
         self.beam, self.temperature = max(1, beam), temperature
         self.rng = random.Random(seed)
         tokenizer = generator.tokenizer
         self.trie = VerbTrie(tokenizer)
-        self.step_id = tokenizer.special_ids[STEP]
+        self.step_id, self.pad_id = tokenizer.special_ids[STEP], tokenizer.special_ids[PAD]
         self.spans = spans_of(task)
         self.task_encoded = encode_task(tokenizer, task, self.spans)
         with torch.no_grad():
@@ -98,15 +108,31 @@ class ModelPlanner:
             )
         self.task_hidden = hidden[0]
 
+    # A carry is (state, ids read after that state but not yet folded in, hidden state at the last id).
     def _advance(self, carry, token: int):
-        state, _ = carry
-        logits, state, hidden = self.generator.rwkv(torch.tensor([[token]]), state, return_hidden=True)
-        return logits[0, -1], (state, hidden[0, -1])
+        """One more verb token (sampling): the next logits and carry."""
+        state, pending, _ = carry
+        logits, state, hidden = self.generator.rwkv(
+            torch.tensor([[*pending, token]]), state, return_hidden=True
+        )
+        return logits[0, -1], (state, [], hidden[0, -1])
 
-    def _feed(self, carry, text: str):
-        for token in self.generator.tokenizer.encode(text):
-            _, carry = self._advance(carry, token)
-        return carry
+    def _feed(self, carry, *texts: str):
+        """The carry after also reading `texts` (each encoded on its own, as in training), in one pass."""
+        state, pending, _ = carry
+        ids = pending + [t for text in texts for t in self.generator.tokenizer.encode(text)]
+        _, state, hidden = self.generator.rwkv(torch.tensor([ids]), state, return_hidden=True)
+        return state, [], hidden[0, -1]
+
+    def _run_verbs(self, state, tokens: torch.Tensor):
+        """Every verb sequence from `state` in one batch: log-probs, and each one's carry after it."""
+        rows = tokens.shape[0]
+        logits, _, hidden = self.generator.rwkv(tokens, State.cat([state] * rows), return_hidden=True)
+        carries = []
+        for row in range(rows):
+            ids = [int(t) for t in tokens[row] if int(t) != self.pad_id]
+            carries.append((state, ids, hidden[row, len(ids) - 1]))
+        return torch.log_softmax(logits, -1), carries
 
     @torch.no_grad()
     def propose(self, page: PageView, history: list[Step]) -> list[Proposal]:
@@ -122,8 +148,21 @@ class ModelPlanner:
         lines = parse_outline(page.outline)
         cursor = cursor_after(self.task, history)
         width = max(self.beam, 3)
-        verbs = decode_verbs(self.trie, logits[0, -1], (state, hidden[0, -1]), self._advance, width,
-                             self.temperature, self.rng)
+        prior = verb_prior(self.task, cursor, self.prior_weight) if self.prior_weight else None
+        if self.temperature > 0:
+            verbs = decode_verbs(
+                self.trie,
+                logits[0, -1],
+                (state, [], hidden[0, -1]),
+                self._advance,
+                width,
+                self.temperature,
+                self.rng,
+                prior,
+            )
+        else:
+            verbs = score_all_verbs(self.trie, logits[0, -1], lambda t: self._run_verbs(state, t), prior)
+        verbs = verbs[: width + 1]
         proposals: list[Proposal] = []
         for verb, verb_logp, carry in verbs:
             if verb == END_OF_TEST:
@@ -134,15 +173,23 @@ class ModelPlanner:
                 grown = []
                 for picked, logp, slot_carry in partial:
                     element = picked[0].element if picked else None
-                    choices = slot_choices(self.task, self.spans, lines, kind, verb, history, cursor, page.diff,
-                                           element)
-                    scores = heads.score(kind, slot_carry[1], choices, all_hidden, page_encoded.line_end,
-                                         self.task_encoded.span_bounds)
+                    choices = slot_choices(
+                        self.task, self.spans, lines, kind, verb, history, cursor, page.diff, element
+                    )
+                    scores = heads.score(
+                        kind,
+                        slot_carry[2],
+                        choices,
+                        all_hidden,
+                        page_encoded.line_end,
+                        self.task_encoded.span_bounds,
+                    )
                     last = index == len(slot_kinds(verb)) - 1
-                    for choice_index, choice_logp in rank_choices(scores, width if last else 2,
-                                                                  self.temperature, self.rng):
+                    for choice_index, choice_logp in rank_choices(
+                        scores, width if last else 2, self.temperature, self.rng
+                    ):
                         choice = choices[choice_index]
-                        after = slot_carry if last else self._feed(self._feed(slot_carry, quote(choice.text)), ", ")
+                        after = slot_carry if last else self._feed(slot_carry, quote(choice.text), ", ")
                         grown.append(([*picked, choice], logp + choice_logp, after))
                 partial = grown
             proposals.extend(Proposal(build_step(verb, picked), logp) for picked, logp, _ in partial)

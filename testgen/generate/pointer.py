@@ -59,12 +59,21 @@ class PointerHeads(nn.Module):
         if len(VALUE_WEIGHTS) != len(VALUE_FEATURES):
             raise ValueError("VALUE_WEIGHTS must give one weight per VALUE_FEATURES entry")
 
-    def score(self, slot: str, query_hidden: Tensor, choices: list[Choice], hidden: Tensor,
-              line_end: dict[int, int], span_bounds: list[tuple[int, int]]) -> Tensor:
+    def score(
+        self,
+        slot: str,
+        query_hidden: Tensor,
+        choices: list[Choice],
+        hidden: Tensor,
+        line_end: dict[int, int],
+        span_bounds: list[tuple[int, int]],
+    ) -> Tensor:
         """Scores [len(choices)] for one slot; `hidden` [T, C] holds the keys' positions."""
         query = self.query[slot](query_hidden)
         keys = torch.zeros(len(choices), self.config.key_dim, dtype=hidden.dtype, device=hidden.device)
-        line_rows = [(i, line_end[c.line]) for i, c in enumerate(choices) if c.span is None and c.line in line_end]
+        line_rows = [
+            (i, line_end[c.line]) for i, c in enumerate(choices) if c.span is None and c.line in line_end
+        ]
         if line_rows:
             index, positions = zip(*line_rows, strict=True)
             keys[list(index)] = self.line_key(hidden[list(positions)])
@@ -91,14 +100,18 @@ class Generator(nn.Module):
     @classmethod
     def fresh(cls, tokenizer: Tokenizer, n_layer: int, n_embd: int, head_size: int = 64) -> Generator:
         """An untrained generator whose vocabulary is `tokenizer`'s."""
-        config = RWKV7Config(vocab_size=tokenizer.vocab_size, n_layer=n_layer, n_embd=n_embd, head_size=head_size)
+        config = RWKV7Config(
+            vocab_size=tokenizer.vocab_size, n_layer=n_layer, n_embd=n_embd, head_size=head_size
+        )
         return cls(RWKV7(config), tokenizer)
 
     def save(self, folder: str | Path, model_card: str | None = None) -> Path:
         """Write the RWKV-7 checkpoint and the pointer heads beside it."""
         folder = Path(folder)
         save_model(self.rwkv, self.tokenizer, folder, model_card=model_card)
-        save_file({k: v.detach().contiguous() for k, v in self.heads.state_dict().items()}, folder / POINTER_FILE)
+        save_file(
+            {k: v.detach().contiguous() for k, v in self.heads.state_dict().items()}, folder / POINTER_FILE
+        )
         (folder / POINTER_CONFIG).write_text(json.dumps(asdict(self.heads.config), indent=2) + "\n")
         return folder
 
@@ -109,7 +122,8 @@ class Generator(nn.Module):
         for name in (POINTER_FILE, POINTER_CONFIG):
             if not (folder / name).is_file():
                 raise PointerModelError(
-                    f"{folder / name} is missing: {folder} is not a generator checkpoint; pass --model with a "
+                    f"{folder / name} is missing: {folder} is not a generator checkpoint; pass --model with "
+                    "a "
                     "folder written by `python -m testgen.generate.train_base`, or leave --model out"
                 )
         rwkv, tokenizer = load_model(folder)

@@ -20,7 +20,9 @@ TEXT_LINE = re.compile(r'^\s*(?:- )?(?:heading \d+ |img )?"((?:[^"\\]|\\.)*)"\s*
 NEAR = re.compile(r' near="((?:[^"\\]|\\.)*)"')
 OPTIONS = re.compile(r" options: (.*?)(?: \(\+\d+ more\))?$")
 # Extra value candidates the span finder has no rule for: "name=value" and "label: value" in terse tasks.
-TERSE_VALUE = re.compile(r"(?:=|:)\s*([^\s=/→,;]+(?: [^\s=/→,;]+){0,2}?)(?=\s*(?:$|/|→|=>|->|,|;|\n|\s+(?:and|then)\b))")
+TERSE_VALUE = re.compile(
+    r"(?:=|:)\s*([^\s=/→,;]+(?: [^\s=/→,;]+){0,2}?)(?=\s*(?:$|/|→|=>|->|,|;|\n|\s+(?:and|then)\b))"
+)
 KEYS = ("Enter", "Tab", "Escape", "Backspace", "ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "Space")
 
 
@@ -52,11 +54,17 @@ def parse_outline(text: str) -> list[OutlineLine]:
             rest = element.group(4)
             near = NEAR.search(rest)
             options = OPTIONS.search(rest)
-            lines.append(OutlineLine(
-                index, raw, int(element.group(1)), element.group(2), unescape(element.group(3) or ""),
-                unescape(near.group(1)) if near else None,
-                tuple(o.strip() for o in options.group(1).split(", ")) if options else (),
-            ))
+            lines.append(
+                OutlineLine(
+                    index,
+                    raw,
+                    int(element.group(1)),
+                    element.group(2),
+                    unescape(element.group(3) or ""),
+                    unescape(near.group(1)) if near else None,
+                    tuple(o.strip() for o in options.group(1).split(", ")) if options else (),
+                )
+            )
             continue
         words = TEXT_LINE.match(raw)
         lines.append(OutlineLine(index, raw, text=unescape(words.group(1)) if words else None))
@@ -159,8 +167,12 @@ def encode_steps(tokenizer: Tokenizer, steps: list[Step], offset: int) -> tuple[
 def slot_kinds(verb: str) -> tuple[str, ...]:
     """What each argument of `verb` points at: `element`, `value` (task span or option), `text`, `key`."""
     kinds = {
-        "fillable": "element", "selectable": "element", "checkable": "element", "field": "element",
-        "clickable": "element", "text": "text",
+        "fillable": "element",
+        "selectable": "element",
+        "checkable": "element",
+        "field": "element",
+        "clickable": "element",
+        "text": "text",
     }
     spec = VERBS[verb]
     first = kinds[spec.kind] if spec.kind else ("key" if verb == "press" else "value")

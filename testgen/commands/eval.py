@@ -1,0 +1,132 @@
+"""`testgen eval`: grade generated tests on held-out records, the model beside the rule-based baseline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from testgen.generate.errors import GenerateError
+
+EXAMPLE = """examples:
+  testgen eval --data datasets/sites/heldout.jsonl.gz --limit 40
+  testgen eval --planners rules --limit 10 --json
+"""
+DEFAULT_DATA = Path("datasets/sites")
+FIGURES = (
+    "tasks",
+    "pass",
+    "steps_match",
+    "expectations_asserted",
+    "fails_when_broken",
+    "breakable",
+    "median_seconds",
+)
+ASSERTING = ("I.see(", "I.dont_see(", "I.see_value(", "I.see_url(")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="grade generated tests on held-out tasks (model vs rule-based baseline)",
+        description="Generate a test for each held-out task with each planner, run it clean, run it against "
+        "a "
+        "broken page, compare with the reference; print the figures side by side.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="a records file (.jsonl/.jsonl.gz) or a dataset folder (its heldout split)",
+    )
+    parser.add_argument("--limit", type=int, default=20, help="tasks to grade (a seeded sample)")
+    parser.add_argument("--planners", default="model,rules", help="comma-separated: model, rules")
+    parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
+    parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", action="store_true", help="print JSON: figures and every task's outcome")
+    parser.set_defaults(func=run)
+
+
+def heldout_records(data: Path, limit: int, seed: int) -> list:
+    """A seeded sample of the generate records (with at least one check) in `data`."""
+    from testgen.data.record import read_records
+
+    if data.is_dir():
+        files = [p for p in (data / "heldout.jsonl", data / "heldout.jsonl.gz") if p.is_file()]
+    else:
+        files = [data] if data.is_file() else []
+    if not files:
+        raise GenerateError(
+            f"no held-out records at {data}; build them with `testgen data build` or pass --data "
+            "FILE.jsonl.gz"
+        )
+    # A generated test must check something, so tasks whose reference checks nothing are not graded.
+    records = [
+        r
+        for f in files
+        for r in read_records(f)
+        if r.kind == "generate" and any(s.line.startswith(ASSERTING) for s in r.steps)
+    ]
+    random.Random(seed).shuffle(records)
+    return records[:limit]
+
+
+def run(args: argparse.Namespace) -> int:
+    from playwright.sync_api import sync_playwright
+
+    from testgen.browser import launch_browser
+    from testgen.examples import start_server
+    from testgen.generate.evaluate import evaluate_record, outcome_dict, summarise
+    from testgen.generate.live import GenerateConfig
+    from testgen.generate.load import planner_factory
+
+    records = heldout_records(args.data, args.limit, args.seed)
+    planners = [p.strip() for p in args.planners.split(",") if p.strip()]
+    factories = {p: planner_factory(p, args.model, args.adapter) for p in planners}
+    config = GenerateConfig.from_env()
+    outcomes: dict[str, list] = {p: [] for p in planners}
+    console = Console(stderr=True)
+    with start_server(port=0, quiet=True) as server, sync_playwright() as playwright:
+        browser = launch_browser(playwright)
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        try:
+            with Progress(*columns, console=console) as progress:
+                bar = progress.add_task("grading", total=len(records) * len(planners))
+                for record in records:
+                    for name in planners:
+                        progress.update(bar, description=f"{name}: {record.task[:40]!r}")
+                        outcomes[name].append(
+                            evaluate_record(record, server.url, factories[name], browser, config)
+                        )
+                        progress.advance(bar)
+        finally:
+            browser.close()
+    figures = {name: summarise(results) for name, results in outcomes.items()}
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "data": str(args.data),
+                    "figures": figures,
+                    "outcomes": {n: [outcome_dict(o) for o in r] for n, r in outcomes.items()},
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    table = Table(title=f"generation on {len(records)} held-out tasks ({args.data})")
+    table.add_column("figure")
+    for name in planners:
+        table.add_column(name, justify="right")
+    for figure in FIGURES:
+        table.add_row(figure, *[str(figures[name][figure]) for name in planners])
+    Console().print(table)
+    return 0

@@ -1,0 +1,297 @@
+"""Train the shipped base generator from scratch on the CPU: loss on every token plus the pointer losses,
+pages short-to-long. Checkpoints as it goes and resumes where it stopped.
+
+    python -m testgen.generate.train_base --data datasets/sites --out runs/base --minutes 40
+    python -m testgen.generate.train_base --out runs/base --resume      # continue
+    python -m testgen.generate.train_base --out runs/base --export testgen/weights/base
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+
+from testgen.data.record import Record, read_records
+from testgen.generate.decode import VerbTrie
+from testgen.generate.examples import Decision, decisions_of, encode_decision
+from testgen.generate.pointer import Generator
+from testgen.generate.prompt import step_pieces, task_spans
+from testgen.model import BPETokenizer, State
+from testgen.model.special_tokens import DIFF, END, PAGE, STEP, TASK
+from testgen.step import Step
+
+# Curriculum: (share of the run, most outline lines shown); the last phase shows whole pages.
+CURRICULUM = ((0.2, 8), (0.45, 24), (1.0, None))
+
+
+@dataclass
+class BaseTrainConfig:
+    """One training run; flags and `TESTGEN_BASE_<FIELD>` env vars override these."""
+
+    data: str = "datasets/sites"
+    out: str = "runs/base"
+    n_layer: int = 2
+    n_embd: int = 128
+    vocab_size: int = 4096
+    minutes: float = 40.0
+    batch_size: int = 8
+    lr: float = 3e-3
+    max_tokens: int = 2048
+    eval_every: int = 100
+    eval_size: int = 40
+    seed: int = 0
+    threads: int = 2
+
+
+def dataset_files(data: str, split: str) -> list[Path]:
+    """The jsonl(.gz) files of a split: a dataset folder's `<split>.jsonl[.gz]`, or the file itself."""
+    found = []
+    for part in data.split(","):
+        path = Path(part)
+        if path.is_file():
+            found.append(path)
+        else:
+            found.extend(p for p in (path / f"{split}.jsonl", path / f"{split}.jsonl.gz") if p.is_file())
+    return found
+
+
+def load_records(data: str, split: str) -> list[Record]:
+    return [r for path in dataset_files(data, split) for r in read_records(path)]
+
+
+def tokenizer_texts(records: list[Record]) -> list[str]:
+    """What the tokenizer learns merges from: tasks, outline lines, diffs and step pieces."""
+    texts = []
+    for record in records:
+        texts.append(record.task)
+        for step in record.steps:
+            texts.extend(line + "\n" for line in step.outline.splitlines())
+            texts.append(step.diff)
+            texts.extend(step_pieces(Step.parse(step.line)))
+        texts.extend(s.text for s in task_spans(record.task))
+    return texts + [TASK, PAGE, DIFF, STEP, END]
+
+
+def max_lines_at(progress: float) -> int | None:
+    return next(lines for share, lines in CURRICULUM if progress <= share)
+
+
+def fits(decision: Decision, max_tokens: int) -> bool:
+    return len(decision.ids) <= max_tokens
+
+
+def batch_loss(generator: Generator, batch: list[Decision]) -> tuple[torch.Tensor, dict[str, float]]:
+    """Next-token loss on every token plus cross-entropy of every pointer slot."""
+    length = max(len(d.ids) for d in batch)
+    tokens = torch.zeros(len(batch), length, dtype=torch.long)
+    mask = torch.zeros(len(batch), length)
+    for row, decision in enumerate(batch):
+        tokens[row, : len(decision.ids)] = torch.tensor(decision.ids)
+        mask[row, : len(decision.ids) - 1] = 1.0
+    logits, _, hidden = generator.rwkv(tokens, return_hidden=True)
+    lm = F.cross_entropy(
+        logits[:, :-1].reshape(-1, logits.shape[-1]), tokens[:, 1:].reshape(-1), reduction="none"
+    )
+    lm = (lm * mask[:, :-1].reshape(-1)).sum() / mask.sum().clamp(min=1)
+    pointer_losses, hits, slots = [], 0, 0
+    for row, decision in enumerate(batch):
+        for slot in decision.slots:
+            scores = generator.heads.score(
+                slot.kind,
+                hidden[row, slot.query],
+                slot.choices,
+                hidden[row],
+                decision.line_end,
+                decision.span_bounds,
+            )
+            pointer_losses.append(F.cross_entropy(scores[None], torch.tensor([slot.label])))
+            hits += int(scores.argmax().item() == slot.label)
+            slots += 1
+    pointer = torch.stack(pointer_losses).mean() if pointer_losses else torch.zeros(())
+    return lm + pointer, {"lm": lm.item(), "pointer": pointer.item(), "slot_acc": hits / max(slots, 1)}
+
+
+@torch.no_grad()
+def evaluate(generator: Generator, decisions: list[Decision], trie: VerbTrie) -> dict[str, float]:
+    """Target, value and verb accuracy on whole pages (a verb by its constrained, teacher-forced score)."""
+    generator.eval()
+    counts = {"target": [0, 0], "value": [0, 0], "verb": [0, 0]}
+    sequences = list(trie.sequences.items())
+    candidates = torch.zeros(len(sequences), max(len(seq) for seq, _ in sequences), dtype=torch.long)
+    for row, (seq, _) in enumerate(sequences):
+        candidates[row, : len(seq)] = torch.tensor(seq)
+    for decision in decisions:
+        logits, _, hidden = generator.rwkv(torch.tensor([decision.ids]), return_hidden=True)
+        for slot in decision.slots:
+            scores = generator.heads.score(
+                slot.kind,
+                hidden[0, slot.query],
+                slot.choices,
+                hidden[0],
+                decision.line_end,
+                decision.span_bounds,
+            )
+            key = "target" if slot.kind == "element" else "value"
+            counts[key][0] += int(scores.argmax().item() == slot.label)
+            counts[key][1] += 1
+        first = torch.log_softmax(logits[0, decision.step_at], -1)
+        _, state = generator.rwkv(torch.tensor([decision.ids[: decision.step_at + 1]]))
+        following, _ = generator.rwkv(candidates, State.cat([state] * len(sequences)))
+        following = torch.log_softmax(following, -1)
+        scores = [
+            first[seq[0]].item() + sum(following[row, t - 1, seq[t]].item() for t in range(1, len(seq)))
+            for row, (seq, _) in enumerate(sequences)
+        ]
+        best = sequences[max(range(len(scores)), key=scores.__getitem__)][1]
+        counts["verb"][0] += int(best == decision.verb)
+        counts["verb"][1] += 1
+    generator.train()
+    return {f"{k}_acc": (hit / total if total else float("nan")) for k, (hit, total) in counts.items()}
+
+
+def build_tokenizer(records: list[Record], vocab_size: int) -> BPETokenizer:
+    return BPETokenizer.train(tokenizer_texts(records), vocab_size=vocab_size)
+
+
+def save_checkpoint(
+    folder: Path, generator: Generator, optimizer: torch.optim.Optimizer, progress: dict
+) -> None:
+    """Model folder plus optimizer and progress; written to a temporary folder, then swapped in."""
+    staging = folder.with_name(folder.name + ".tmp")
+    generator.save(staging)
+    torch.save(
+        {
+            "optimizer": optimizer.state_dict(),
+            "progress": progress,
+            "rng": random.getstate(),
+            "torch_rng": torch.get_rng_state(),
+        },
+        staging / "training.pt",
+    )
+    if folder.exists():
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()
+    staging.rename(folder)
+
+
+def train(config: BaseTrainConfig, resume: bool = False) -> dict:
+    """Run (or continue) a training job for `config.minutes` of wall-clock time; returns the last metrics."""
+    torch.set_num_threads(config.threads)
+    out = Path(config.out)
+    out.mkdir(parents=True, exist_ok=True)
+    checkpoint = out / "checkpoint"
+    train_records = load_records(config.data, "train")
+    valid_records = load_records(config.data, "valid") or train_records[-50:]
+    if not train_records:
+        raise SystemExit(f"no training records under {config.data}; build them with `testgen data build`")
+    rng = random.Random(config.seed)
+    torch.manual_seed(config.seed)
+    if resume and checkpoint.is_dir():
+        generator = Generator.load(checkpoint).train()
+        saved = torch.load(checkpoint / "training.pt", weights_only=False)
+        progress = saved["progress"]
+        random.setstate(saved["rng"])
+        torch.set_rng_state(saved["torch_rng"])
+    else:
+        tokenizer = build_tokenizer(train_records, config.vocab_size)
+        generator = Generator.fresh(tokenizer, config.n_layer, config.n_embd).train()
+        progress = {"step": 0, "tokens": 0, "seconds": 0.0}
+        saved = None
+    optimizer = torch.optim.AdamW(generator.parameters(), lr=config.lr, weight_decay=0.01)
+    if saved is not None:
+        optimizer.load_state_dict(saved["optimizer"])
+    trie = VerbTrie(generator.tokenizer)
+    pool = decisions_of(train_records)
+    valid_pool = decisions_of(valid_records)
+    valid_raw = rng.sample(valid_pool, min(config.eval_size, len(valid_pool)))
+    valid = [
+        d
+        for d in (encode_decision(r, generator.tokenizer, None, rng) for r in valid_raw)
+        if fits(d, config.max_tokens)
+    ]
+    budget = config.minutes * 60
+    log = (out / "metrics.jsonl").open("a")
+    started, last_save, metrics = time.perf_counter() - progress["seconds"], time.perf_counter(), {}
+    while (elapsed := time.perf_counter() - started) < budget:
+        share = elapsed / budget
+        lines = max_lines_at(share)
+        batch = [
+            encode_decision(raw, generator.tokenizer, lines, rng)
+            for raw in rng.sample(pool, config.batch_size)
+        ]
+        batch = [d for d in batch if fits(d, config.max_tokens)] or batch[:1]
+        for group in optimizer.param_groups:
+            group["lr"] = config.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * share)))
+        loss, parts = batch_loss(generator, batch)
+        optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(generator.parameters(), 1.0)
+        optimizer.step()
+        progress["step"] += 1
+        progress["tokens"] += sum(len(d.ids) for d in batch)
+        progress["seconds"] = time.perf_counter() - started
+        if progress["step"] % config.eval_every == 0:
+            metrics = {**progress, "max_lines": lines, **parts, **evaluate(generator, valid, trie)}
+            log.write(json.dumps(metrics) + "\n")
+            log.flush()
+            print(json.dumps(metrics), flush=True)
+        if time.perf_counter() - last_save > 120:
+            save_checkpoint(checkpoint, generator, optimizer, progress)
+            last_save = time.perf_counter()
+    metrics = {**progress, **evaluate(generator, valid, trie)}
+    log.write(json.dumps({**metrics, "final": True}) + "\n")
+    save_checkpoint(checkpoint, generator, optimizer, progress)
+    (out / "config.json").write_text(json.dumps(asdict(config), indent=2) + "\n")
+    return metrics
+
+
+def export(run: Path, destination: Path, card: str) -> Path:
+    """Copy a run's model (without optimizer state) to a shipped weights folder with its model card."""
+    generator = Generator.load(run / "checkpoint")
+    return generator.save(destination, model_card=card)
+
+
+def config_from_args(args: argparse.Namespace) -> BaseTrainConfig:
+    config = BaseTrainConfig()
+    for name, default in asdict(config).items():
+        env = os.environ.get(f"TESTGEN_BASE_{name.upper()}")
+        if env is not None:
+            setattr(config, name, type(default)(env))
+        if getattr(args, name, None) is not None:
+            setattr(config, name, getattr(args, name))
+    return config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Train the base generator (RWKV-7 + pointer heads) on the CPU.",
+        epilog=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    for name, default in asdict(BaseTrainConfig()).items():
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, type=type(default), default=None)
+    parser.add_argument("--resume", action="store_true", help="continue the run in --out")
+    parser.add_argument("--export", type=Path, help="copy the run's model to this weights folder and stop")
+    parser.add_argument("--card", type=Path, help="model card to ship with --export")
+    args = parser.parse_args(argv)
+    config = config_from_args(args)
+    if args.export:
+        card = args.card.read_text() if args.card else None
+        print(export(Path(config.out), args.export, card))
+        return 0
+    print(json.dumps(train(config, resume=args.resume)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
