@@ -20,7 +20,7 @@ from typing import Any
 from html_compactor import CompactionError, compact, compact_page, diff
 from testgen.errors import TestgenError
 from testgen.generate.errors import NoAssertion, NothingToTest, PageUnreachable, StepNotFound
-from testgen.generate.features import content_words
+from testgen.generate.features import best_window_ratio, content_words, normalise
 from testgen.generate.planner import PageView, Planner
 from testgen.step import Step, TestScript
 
@@ -105,9 +105,22 @@ def script_for(task: str, url: str, steps: list[Step]) -> TestScript:
     return TestScript(test_name(task), task, (Step("go_to", url), *steps))
 
 
+def said_in_task(task: str, text: str) -> bool:
+    """Whether the task speaks of `text`: shares a meaningful word with it or says it almost verbatim."""
+    if content_words(text) & content_words(task):
+        return True
+    name = normalise(text)
+    return bool(name) and best_window_ratio(normalise(task), name) >= 0.75
+
+
+def supported(task: str, step: Step) -> bool:
+    """A step may only act on or check what the task speaks of, so a test is never made up from the page."""
+    return all(said_in_task(task, arg) for arg in step.args if step.verb != "go_to")
+
+
 def require_assertion(task: str, steps: list[Step]) -> None:
     """A test must check something the sentence expects, or it would pass on a broken page."""
-    if not any(step.verb in ASSERT_VERBS for step in steps):
+    if not any(step.verb in ASSERT_VERBS and supported(task, step) for step in steps):
         raise NoAssertion(
             f"no step checks an outcome of {task!r} "
             f"(found: {', '.join(s.render() for s in steps) or 'none'}); "
@@ -207,7 +220,8 @@ def generate_live(
             changes = ""
             for _ in range(config.max_steps):
                 view = PageView(outline.text, changes, page.url)
-                done, executed = try_candidates(I, planner.propose(view, history), history, config, attempts)
+                proposals = planner.propose(view, history)
+                done, executed = try_candidates(task, I, proposals, history, config, attempts)
                 if done:
                     break
                 if executed is None:
@@ -231,7 +245,12 @@ def generate_live(
 
 
 def try_candidates(
-    actor: Any, proposals: list, history: list[Step], config: GenerateConfig, attempts: list[Attempt]
+    task: str,
+    actor: Any,
+    proposals: list,
+    history: list[Step],
+    config: GenerateConfig,
+    attempts: list[Attempt],
 ) -> tuple[bool, Step | None]:
     """Run the best proposal that works: (test ended, step carried out or None)."""
     from testgen.runtime import StepFailed
@@ -245,7 +264,7 @@ def try_candidates(
             if any(s.verb in ASSERT_VERBS for s in history):
                 return True, None
             continue
-        if history and step == history[-1]:
+        if (history and step == history[-1]) or not supported(task, step):
             continue
         tried += 1
         try:
@@ -306,7 +325,7 @@ def generate_offline(
         proposals = [
             p
             for p in planner.propose(PageView(outline.text), history)
-            if p.step is None or not history or p.step != history[-1]
+            if p.step is None or (supported(task, p.step) and (not history or p.step != history[-1]))
         ]
         if not proposals or proposals[0].step is None:
             break

@@ -1,0 +1,119 @@
+"""The live loop on the example sites: the shipped model, the fallback to the next candidate, bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from testgen.generate.baseline import RulePlanner
+from testgen.generate.errors import GenerateError, NoAssertion, NothingToTest, PageUnreachable
+from testgen.generate.live import GenerateConfig, generate_live, generate_offline
+from testgen.generate.load import BASE_MODEL, planner_factory
+from testgen.generate.planner import PageView, Proposal
+from testgen.step import Step
+
+pytestmark = pytest.mark.browser
+CONFIG = GenerateConfig(step_timeout=2.0)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    from testgen.browser import launch_browser
+
+    with sync_playwright() as playwright:
+        launched = launch_browser(playwright)
+        yield launched
+        launched.close()
+
+
+class CheckTooEarly:
+    """Proposes the task's check before anything else, so on the first step it fails (not shown yet)."""
+
+    def __init__(self, task: str) -> None:
+        self.rules = RulePlanner(task)
+
+    def propose(self, page: PageView, history: list[Step]) -> list[Proposal]:
+        proposals = self.rules.propose(page, history)
+        if history:
+            return proposals
+        return [Proposal(Step("see", "$120 per year"), 0.0), *proposals]
+
+
+@pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")
+def test_the_shipped_model_writes_a_passing_test(sites_url, browser):
+    task = 'Click the Yearly tab and check that "$120 per year" is shown'
+    seen: list[str] = []
+    result = generate_live(task, f"{sites_url}/widgets/", planner_factory("model"), CONFIG, browser=browser,
+                           on_step=lambda step: seen.append(step.render()))
+    assert result.passed, result.failure
+    steps = [s.render() for s in result.steps]
+    assert steps[0].startswith("I.go_to(") and steps[1:] == seen
+    assert 'I.click("Yearly")' in steps and 'I.see("$120 per year")' in steps
+
+
+def test_a_failing_candidate_gives_way_to_the_next(sites_url, browser):
+    task = 'Click the Yearly tab and check that "$120 per year" is shown'
+    result = generate_live(task, f"{sites_url}/widgets/", CheckTooEarly, CONFIG, browser=browser)
+    assert result.passed, result.failure
+    failed = [a for a in result.attempts if a.error]
+    assert [a.step for a in failed] == ['I.see("$120 per year")']
+    assert [s.render() for s in result.steps][1:] == ['I.click("Yearly")', 'I.see("$120 per year")']
+
+
+def test_the_clean_rerun_catches_a_test_that_only_passed_by_luck(sites_url, browser):
+    task = 'Click the Yearly tab and check that "$120 per year" is shown'
+    hide = "document.addEventListener('DOMContentLoaded', () => document.body.innerHTML = '<p>gone</p>')"
+    calls = []
+
+    def route(context):
+        calls.append(context)
+        if len(calls) == 2:  # only the clean re-run sees the broken page
+            context.add_init_script(script=hide)
+
+    result = generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=browser, route=route)
+    assert not result.passed and "step" in result.failure
+
+
+@pytest.mark.parametrize("task", ["", "   ", "!!! ???", "1 2 3"])
+def test_a_meaningless_sentence_is_refused(sites_url, browser, task):
+    with pytest.raises(NothingToTest):
+        generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=browser)
+
+
+def test_a_url_that_does_not_answer(browser):
+    with pytest.raises(PageUnreachable, match="did not answer"):
+        generate_live("Click Save and see Saved", "http://127.0.0.1:9/", RulePlanner, CONFIG, browser=browser)
+
+
+def test_a_missing_page_is_unreachable(sites_url, browser):
+    with pytest.raises(PageUnreachable, match="404"):
+        generate_live("Click Save and see Saved", f"{sites_url}/no-such-site/", RulePlanner, CONFIG,
+                      browser=browser)
+
+
+def test_a_page_with_nothing_to_act_on(browser):
+    with pytest.raises(NothingToTest, match="nothing to act on"):
+        generate_live("Click Save and see Saved", "data:text/html,<p>Just words here.</p>", RulePlanner,
+                      CONFIG, browser=browser)
+
+
+def test_asking_for_what_the_page_cannot_do_is_not_a_passing_test(sites_url, browser):
+    with pytest.raises(GenerateError):
+        generate_live("Upload my passport photo and see 'Verified'", f"{sites_url}/todo/", RulePlanner,
+                      CONFIG, browser=browser)
+
+
+def test_a_sentence_that_checks_nothing_gives_no_test(sites_url, browser):
+    with pytest.raises(NoAssertion, match="say what should be seen"):
+        generate_live("Click the Yearly tab", f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=browser)
+
+
+def test_offline_mode_plans_on_a_saved_page(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<main><label>Name <input name=n></label><button>Save</button><p>Ready</p></main>")
+    steps = generate_offline('Type "Ana" into Name, click Save and check that "Ready" is shown', str(page),
+                             RulePlanner, CONFIG)
+    assert [s.render() for s in steps] == ['I.fill("Name", "Ana")', 'I.click("Save")', 'I.see("Ready")']
