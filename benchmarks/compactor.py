@@ -5,7 +5,8 @@
 
 Tokens are counted with the RWKV World tokenizer (rwkv 0.8.32's vocabulary). Recall is the share of visible
 a/button/input/select/textarea elements (visibility and names from the browser's page model, JS off, requests
-aborted) whose name appears in the full outline.
+aborted) whose name appears in the full outline (its strings read with their escapes undone). "every line"
+is the outline with nothing folded (`fold=False`), every element on its own line with its [id].
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from pathlib import Path
 import html2text
 import lxml.html
 from bs4 import BeautifulSoup
-from playwright.sync_api import sync_playwright
 from rich.progress import track
 
 from html_compactor import compact
 from html_compactor.page_model import normalize_text, snapshot
-from testgen.browser import launch_browser
+from testgen.browser import launch_browser, shared_playwright
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 FORM_TAGS = {"a", "button", "input", "select", "textarea"}
@@ -61,7 +61,7 @@ def aria_and_recall(context, html: str, outline_text: str) -> tuple[float, str, 
     model = snapshot(page)
     page.close()
     wanted = [e for e in model.elements if e.tag in FORM_TAGS and e.visible and e.name.strip()]
-    folded = normalize_text(outline_text)
+    folded = normalize_text(outline_text.replace('\\"', '"').replace("\\\\", "\\"))
     found = sum(1 for e in wanted if normalize_text(e.name)[:110] in folded)
     return aria_ms, aria, found / max(len(wanted), 1), len(wanted)
 
@@ -80,32 +80,35 @@ def main() -> None:
     tokenizer = world_tokenizer()
     count = lambda text: len(tokenizer.encode(text))  # noqa: E731
     rows = []
-    with sync_playwright() as playwright:
-        browser = launch_browser(playwright)
-        context = browser.new_context(java_script_enabled=False)
-        for path in track(pages, description="pages"):
-            data = read_gz(path)
-            text = data.decode("utf-8", errors="replace")
-            ours_ms, outline = timed(lambda d=data: compact(d))
-            budget_outline = compact(data, budget=2048, count=count)
-            lxml_ms, _ = timed(lambda d=data: lxml.html.document_fromstring(d))
-            bs4_ms, bs4_text = timed(lambda d=data: BeautifulSoup(d, "lxml").get_text())
-            h2t_ms, h2t_text = timed(lambda t=text: html2text.html2text(t), repeat=1)
-            aria_ms, aria, recall, wanted = aria_and_recall(context, text, outline.text)
-            rows.append({
-                "page": path.name[:12], "bytes": len(data), "raw": count(text), "full": count(outline.text),
-                "b2048": count(budget_outline.text), "ms": ours_ms, "lxml": lxml_ms, "bs4": bs4_ms,
-                "bs4_tok": count(bs4_text), "h2t": h2t_ms, "h2t_tok": count(h2t_text), "aria": aria_ms,
-                "aria_tok": count(aria), "recall": recall, "wanted": wanted,
-                "product": "product" in str(path),
-            })
-        browser.close()
-    head = ("| page | bytes | raw tok | outline tok | @2048 tok | compact ms | lxml parse ms "
-            "| bs4 get_text ms (tok) | html2text ms (tok) | aria snapshot ms (tok) | recall (n) |")
+    browser = launch_browser(shared_playwright())
+    context = browser.new_context(java_script_enabled=False)
+    for path in track(pages, description="pages"):
+        data = read_gz(path)
+        text = data.decode("utf-8", errors="replace")
+        ours_ms, outline = timed(lambda d=data: compact(d))
+        every_line = compact(data, fold=False)
+        budget_outline = compact(data, budget=2048, count=count)
+        lxml_ms, _ = timed(lambda d=data: lxml.html.document_fromstring(d))
+        bs4_ms, bs4_text = timed(lambda d=data: BeautifulSoup(d, "lxml").get_text())
+        h2t_ms, h2t_text = timed(lambda t=text: html2text.html2text(t), repeat=1)
+        aria_ms, aria, recall, wanted = aria_and_recall(context, text, outline.text)
+        rows.append({
+            "page": path.name[:12], "bytes": len(data), "raw": count(text), "full": count(outline.text),
+            "every": count(every_line.text),
+            "b2048": count(budget_outline.text), "ms": ours_ms, "lxml": lxml_ms, "bs4": bs4_ms,
+            "bs4_tok": count(bs4_text), "h2t": h2t_ms, "h2t_tok": count(h2t_text), "aria": aria_ms,
+            "aria_tok": count(aria), "recall": recall, "wanted": wanted,
+            "product": "product" in str(path),
+        })
+    browser.close()
+    head = ("| page | bytes | raw tok | outline tok | every line tok | @2048 tok | compact ms "
+            "| lxml parse ms | bs4 get_text ms (tok) | html2text ms (tok) | aria snapshot ms (tok) "
+            "| recall (n) |")
     print(head)
-    print("|" + "---|" * 11)
+    print("|" + "---|" * 12)
     for r in rows:
-        print(f"| {r['page']} | {r['bytes']:,} | {r['raw']:,} | {r['full']:,} | {r['b2048']:,} | "
+        print(f"| {r['page']} | {r['bytes']:,} | {r['raw']:,} | {r['full']:,} | {r['every']:,} | "
+              f"{r['b2048']:,} | "
               f"{r['ms']:.0f} | {r['lxml']:.1f} | {r['bs4']:.0f} ({r['bs4_tok']:,}) | "
               f"{r['h2t']:.0f} ({r['h2t_tok']:,}) | "
               f"{r['aria']:.0f} ({r['aria_tok']:,}) | {r['recall']:.1%} ({r['wanted']}) |")

@@ -9,7 +9,7 @@ inside a folded run stay. Kept lines always bring their ancestors, so every line
 from __future__ import annotations
 
 from html_compactor.config import CompactorConfig
-from html_compactor.layout import Layout, Line
+from html_compactor.layout import Layout, Line, cut, quote
 from html_compactor.query import Query
 from html_compactor.tokens import TokenCounter
 
@@ -98,6 +98,11 @@ def select_lines(
         chosen = [False] * total
         for i in candidates:
             mark_with_ancestors(lines, chosen, i)
+        # An item partly shown (its first line heads lines outside it) is shown whole, so no name is lost.
+        for first, last in sorted(layout.spans.values(), key=lambda span: span[0] - span[1]):
+            if any(chosen[first : last + 1]) and not all(chosen[first : last + 1]):
+                for i in range(first, last + 1):
+                    mark_with_ancestors(lines, chosen, i)
         return chosen
     worth = {i: line_worth(lines[i], i, total, relevance[i]) for i in candidates}
     order = sorted(candidates, key=lambda i: (-worth[i], i))
@@ -143,10 +148,15 @@ def line_text(line: Line) -> str:
     return "  " * line.depth + ("- " if line.dash else "") + marker + line.body
 
 
-def render(layout: Layout, chosen: list[bool]) -> str:
-    """The text of the chosen lines; each stretch of items left out becomes one `… N more items` line."""
+def render(layout: Layout, chosen: list[bool], name_chars: int | None = None) -> str:
+    """The text of the chosen lines; each stretch of items left out becomes one `… N more items` line.
+
+    With `name_chars`, that line also lists the names of the elements left out which the text does not
+    already show (each cut at `name_chars`), so every name on the page stays readable.
+    """
     lines, out = layout.lines, []
-    pending = None  # (depth, count, noun) of items left out just before the current line
+    pending = None  # [depth, count, noun, names] of items left out just before the current line
+    shown: set[str] = set()
     i, total = 0, len(lines)
     while i < total:
         omitted = first_omitted_item(layout, chosen, i)
@@ -154,19 +164,40 @@ def render(layout: Layout, chosen: list[bool]) -> str:
             run, end = omitted
             if layout.runs[run] > 1:
                 depth = lines[i].depth
-                count = pending[1] + 1 if pending and pending[0] == depth else 1
-                pending = (depth, count, layout.nouns[run])
+                if not (pending and pending[0] == depth):
+                    flush_fold(out, pending, shown)
+                    pending = [depth, 0, layout.nouns[run], {}]
+                pending[1] += 1
+                if name_chars is not None:
+                    for line in lines[i : end + 1]:
+                        if line.element_id is not None and line.name:
+                            pending[3].setdefault(cut(line.name, name_chars), None)
             i = end + 1
             continue
         if chosen[i]:
-            if pending:
-                out.append(fold_line(*pending))
-                pending = None
+            flush_fold(out, pending, shown)
+            pending = None
             out.append(line_text(lines[i]))
+            if lines[i].element_id is not None:
+                shown.add(lines[i].name)
         i += 1
-    if pending:
-        out.append(fold_line(*pending))
+    flush_fold(out, pending, shown)
     return "\n".join(out) + ("\n" if out else "")
+
+
+def flush_fold(out: list[str], pending: list | None, shown: set[str]) -> None:
+    """Append the fold line for `pending` (if any): the count, then the names not yet shown."""
+    if not pending:
+        return
+    depth, count, noun, names = pending
+    listed = [name for name in names if name not in shown]
+    shown.update(listed)
+    text = "  " * depth + f"… {count} more {plural(noun) if count > 1 else noun}"
+    out.append(text + (": " + ", ".join(map(quote, listed)) if listed else ""))
+
+
+def plural(noun: str) -> str:
+    return noun + ("es" if noun.endswith(("s", "x")) else "s")
 
 
 def first_omitted_item(layout: Layout, chosen: list[bool], i: int) -> tuple[int, int] | None:
@@ -177,7 +208,3 @@ def first_omitted_item(layout: Layout, chosen: list[bool], i: int) -> tuple[int,
         if not any(chosen[first : last + 1]) and (parent < 0 or chosen[parent]):
             return key[0], last
     return None
-
-
-def fold_line(depth: int, count: int, noun: str) -> str:
-    return "  " * depth + f"… {count} more {noun if count > 1 else noun[:-1]}"

@@ -30,8 +30,9 @@ def compact(
 ) -> Outline:
     """Outline saved HTML (str, bytes in any charset, or a path to a .html / .html.gz file).
 
-    No budget: every visible line (folding only when `fold=True`). With `budget` tokens: runs of similar
-    siblings fold and the lines most relevant to `query` are kept first.
+    No budget: every visible line, except that long runs of similar siblings fold to their first few and one
+    line listing the names of the rest (`fold=False`: nothing folded, every element with its [id]). With
+    `budget` tokens: runs fold to a count and the lines most relevant to `query` are kept first.
     """
     config = config or CompactorConfig.from_env()
     root = parse_html(read_source(html, config.max_bytes))
@@ -60,7 +61,7 @@ def compact_tree(
     config = config or CompactorConfig.from_env()
     layout = lay_out(document, config)
     add_near(layout)
-    fold = budget is not None if fold is None else fold
+    fold = True if fold is None else fold
     return Outline.build(layout, config, url=url, budget=budget, query=query, fold=fold, count=count)
 
 

@@ -88,7 +88,7 @@ class Layout:
     lines: list[Line]
     elements: dict[int, Element]
     runs: list[int] = field(default_factory=list)  # run id -> number of items in the run
-    nouns: list[str] = field(default_factory=list)  # run id -> "items" or "rows"
+    nouns: list[str] = field(default_factory=list)  # run id -> "item", "row", or the role its elements share
     spans: dict[tuple[int, int], list[int]] = field(
         default_factory=dict
     )  # (run, index) -> [first, last] line
@@ -193,12 +193,12 @@ def lay_out(document: Node, config: CompactorConfig) -> Layout:
         lines.append(line)
         return index
 
-    def emit(body: str, role: str, name: str, element: Node | None = None) -> None:
+    def emit(body: str, role: str, name: str, element: Node | None = None) -> int:
         for k, frame in enumerate(stack):  # containers that now have content print their header first
             if frame["header"] is not None:
                 header, frame["header"] = frame["header"], None
                 frame["line"] = add_line(k - 1, *header, None)
-        add_line(len(stack) - 1, body, role, name, element)
+        return add_line(len(stack) - 1, body, role, name, element)
 
     while stack:
         frame = stack[-1]
@@ -214,7 +214,11 @@ def lay_out(document: Node, config: CompactorConfig) -> Layout:
                 + (" " + quote(name) if name else "")
                 + state_words(node.states, config.options_shown)
             )
-            emit(body, node.role, node.name, node)
+            index = emit(body, node.role, node.name, node)
+            mark = frame["runs"].get(id(node))
+            if mark is not None:  # one of a run of like elements (a menu of links): an item of one line
+                layout.spans[mark] = [index, index]
+                layout.starts.setdefault(index, []).append(mark)
             continue
         if node.role == TEXT:
             emit(quote(cut(node.name, config.text_chars)), TEXT, node.name)
@@ -276,23 +280,33 @@ def container_header(node: Node) -> str | None:
     return None
 
 
+def run_signature(node: Node) -> str | None:
+    """What makes siblings alike: an item's tag and class, an element's role; None: never in a run."""
+    if node.role == ITEM:
+        return node.signature
+    if node.actionable:
+        return "@" + node.role
+    return None
+
+
 def mark_runs(node: Node, layout: Layout) -> dict[int, tuple[int, int]]:
-    """Number the runs of consecutive items with one signature: {id(item node): (run, index in run)}."""
+    """Number the runs of consecutive like siblings (items, elements of one role): {id(node): (run, index)}.
+
+    Runs of elements count only from two on; a lone link between texts is no run.
+    """
     marks: dict[int, tuple[int, int]] = {}
     children = node.children
+    signatures = [run_signature(child) for child in children]
     run_start = 0
     for i in range(len(children) + 1):
-        if (
-            i < len(children)
-            and i > run_start
-            and children[i].role == ITEM
-            and children[i].signature == children[run_start].signature
-        ):
+        if i < len(children) and i > run_start and signatures[i] == signatures[run_start]:
             continue
-        if run_start < i and children[run_start].role == ITEM:
+        first = signatures[run_start] if run_start < i else None
+        if first is not None and (first[0] != "@" or i - run_start > 1):
             run = len(layout.runs)
             layout.runs.append(i - run_start)
-            layout.nouns.append("rows" if children[run_start].signature.startswith("tr") else "items")
+            noun = "row" if first.startswith("tr") else first[1:] if first[0] == "@" else "item"
+            layout.nouns.append(noun)
             for index in range(run_start, i):
                 marks[id(children[index])] = (run, index - run_start)
         run_start = i

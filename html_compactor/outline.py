@@ -46,7 +46,8 @@ class Outline:
     ) -> Outline:
         """Choose lines for the budget and query, and render them."""
         chosen = select_lines(layout, config, budget=budget, query=Query.parse(query), fold=fold, count=count)
-        return cls(render(layout, chosen), layout.elements, layout, chosen, url, query)
+        listed = config.name_chars if budget is None else None  # without a budget, fold lines list names
+        return cls(render(layout, chosen, listed), layout.elements, layout, chosen, url, query)
 
     @property
     def shown_ids(self) -> list[int]:

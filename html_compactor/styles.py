@@ -4,7 +4,8 @@ Static mode cannot run a browser, but many pages hide menus, dialogs and banners
 `.modal{display:none}` in inline stylesheets. We read those rules and hide what they match, conservatively:
 a hiding rule counts only when its selector is plain (tags, ids, classes, attributes, descendant and child
 combinators) and it sits outside `@media`; any rule that may show the element again (`display:block`,
-inside `@media` or behind `:hover` too) with at least the same weight cancels it. Unsure means shown.
+inside `@media` too, and behind `:hover` judged by its last part alone) with at least the same weight
+cancels it. Unsure means shown.
 """
 
 from __future__ import annotations
@@ -15,12 +16,17 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 COMMENT = re.compile(r"/\*.*?\*/", re.S)
-DECLARATION = re.compile(r"(display|visibility|opacity)\s*:\s*([^;!}]+?)\s*(!\s*important)?\s*(?:;|$)", re.I)
+DECLARATION = re.compile(
+    r"(?<![\w-])(display|visibility|opacity)\s*:\s*([^;!}]+?)\s*(!\s*important)?\s*(?:;|$)", re.I
+)
 COMPOUND = re.compile(r"^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$")
 PART = re.compile(r"([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*[\"']?([^\"'\]]*)[\"']?\s*)?\]")
 PSEUDO = re.compile(r"::?[\w-]+(?:\([^)]*\))?")
 PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter|placeholder|marker)\b", re.I)
-INLINE_SHOWN = re.compile(r"display\s*:\s*(?!none)[a-z]", re.I)
+# An inline style that shows the element again beats a stylesheet (we do not weigh !important here).
+INLINE_SHOWN = re.compile(
+    r"(?<![\w-])(?:display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible|opacity\s*:\s*0*\.?0*[1-9])", re.I
+)
 ANY = "*"
 
 
@@ -118,9 +124,11 @@ def parse_compound(text: str) -> Compound | None:
 
 def parse_selector(text: str, hides: bool, important: bool, order: int) -> Rule | None:
     """A Rule for one selector, or None when it uses what we do not evaluate (a hiding rule must be plain)."""
+    loose = False
     if not hides:
         if PSEUDO_ELEMENT.search(text):
             return None  # ::before and friends style generated content, not the element
+        loose = PSEUDO.search(text) is not None
         text = PSEUDO.sub("", text)  # a rule that shows on :hover may show: count it
     text = re.sub(r"\s*>\s*", " > ", text.strip())
     tokens = text.split()
@@ -139,11 +147,11 @@ def parse_selector(text: str, hides: bool, important: bool, order: int) -> Rule 
         pending = " "
     if not compounds:
         return None
-    if not hides:
-        compounds, combinators = compounds[:1], []  # shows: the element itself is enough (conservative)
     ids = sum(len(c.ids) for c in compounds)
     classes = sum(len(c.classes) + len(c.attributes) for c in compounds)
     tags = sum(c.tag is not None for c in compounds)
+    if loose:
+        compounds, combinators = compounds[:1], []  # shown in some state: the element itself is enough
     return Rule(tuple(compounds), tuple(combinators), hides, (int(important), ids, classes, tags, order))
 
 

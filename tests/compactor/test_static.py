@@ -83,22 +83,64 @@ def grid_page(count: int, extra: str = "") -> str:
 
 
 def test_repeated_siblings_fold_to_a_few_and_a_count():
+    every = compact(grid_page(40), fold=False)
     full = compact(grid_page(40))
-    folded = compact(grid_page(40), fold=True)
-    assert "Product 39" in full.text
-    assert "list (40 items)" in folded.text
-    assert "Product 2" in folded.text and "Product 3" not in folded.text
-    assert "… 37 more items" in folded.text
-    assert len(folded.text) < len(full.text) / 5
+    budgeted = compact(grid_page(40), budget=4000)
+    assert "Product 39" in every.text and "… " not in every.text
+    assert "list (40 items)" in full.text
+    assert 'link "Product 2"' in full.text and 'link "Product 3"' not in full.text
+    # Without a budget the fold line names every element left out, once ("Add to cart" is already shown).
+    fold_line = next(line for line in full.text.splitlines() if line.strip().startswith("…"))
+    assert fold_line.strip().startswith('… 37 more items: "Product 3", "Product 4"')
+    assert '"Product 39"' in fold_line and "Add to cart" not in fold_line
+    assert len(full.text) < len(every.text) / 2
+    # Under a budget a fold line only counts.
+    assert "… 37 more items\n" in budgeted.text and '"Product 39"' not in budgeted.text
+
+
+def test_runs_of_links_without_list_markup_fold_too():
+    links = "".join(f'<a href="/c/{i}">Category {i}</a>' for i in range(30))
+    outline = compact(f"<html><body><nav aria-label='Shop'>{links}</nav><main><h1>Hi</h1></main></body>")
+    assert 'link "Category 2"' in outline.text and 'link "Category 3"' not in outline.text
+    assert '… 27 more links: "Category 3"' in outline.text
+    assert '"Category 29"' in outline.text
+    query = compact(f"<html><body><nav>{links}</nav></body></html>", query='open "Category 17"')
+    assert 'link "Category 17"' in query.text  # what the sentence names keeps its own line and [id]
 
 
 def test_duplicate_names_say_how_to_reach_each_element():
-    outline = compact(grid_page(8))
+    outline = compact(grid_page(8), fold=False)
     buttons = [e for e in outline.elements.values() if e.name == "Add to cart"]
     assert len(buttons) == 8
     assert all(e.near for e in buttons)
     assert len({e.near for e in buttons}) == 8
     assert all(f'near="{e.near}"' in outline.text for e in buttons)
+
+
+def test_icons_cards_and_stylesheets_read_as_a_browser_reads_them():
+    page = """<html><head><style>
+      .modal { display: none; position: fixed }  .menu .sub { display: none }
+      .menu .sub.open { display: block }  @media (max-width: 600px) { .wide { display: none } }
+      .card { -webkit-backface-visibility: hidden }  .fade { opacity: 0 }
+    </style></head><body>
+    <div class="modal"><button>Hidden login</button></div>
+    <div class="menu"><div class="sub"><a href="/a">Closed submenu</a></div>
+      <div class="sub open"><a href="/b">Open submenu</a></div></div>
+    <div class="wide"><a href="/w">Wide only</a></div><div class="card"><a href="/c">Card link</a></div>
+    <div class="fade" style="opacity: 1"><a href="/f">Faded in</a></div>
+    <footer style="opacity:0"><a href="/x">Invisible footer</a></footer>
+    <button type="button">
+      <svg role="img" aria-labelledby="t1"><title id="t1">Add to wish list</title></svg></button>
+    <a href="/bag"><svg role="img" aria-label="Your bag"><path d="M0"/></svg></a>
+    <article role="link"><a href="/p/1">Blue dress</a><button>Save</button></article>
+    </body></html>"""
+    text = compact(page).text
+    for hidden in ("Hidden login", "Closed submenu", "Invisible footer"):
+        assert hidden not in text
+    for shown in ("Open submenu", "Wide only", "Card link", "Faded in"):
+        assert f'link "{shown}"' in text
+    assert 'button "Add to wish list"' in text and 'link "Your bag"' in text
+    assert 'link "Blue dress"' in text and 'button "Save"' in text  # the card's own controls, not the card
 
 
 def test_budget_and_query_keep_what_the_sentence_names():
