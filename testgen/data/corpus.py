@@ -14,7 +14,7 @@ from typing import Any
 from testgen.data.actions import step_to_action
 from testgen.data.driver import DriverConfig, Session, diff_text, outline_id
 from testgen.data.english import describe
-from testgen.data.explore import FILLABLE, _value_for
+from testgen.data.explore import FILLABLE, plausible_value
 from testgen.data.record import Record, StepRecord
 from testgen.step import Step
 
@@ -57,7 +57,7 @@ def _tasks(model: Any, rng: random.Random, limit: int) -> list[tuple[list[Step],
         if not (el.visible and el.enabled and el.name and len(el.name) <= 50 and names.count(el.name) == 1):
             continue
         if el.role in FILLABLE and not el.states.get("value"):
-            value = _value_for(el.name, rng)
+            value = plausible_value(el.name, rng)
             steps = [Step("fill", el.name, value), Step("see_value", el.name, value)]
             tasks.append((steps, [el.role, el.role]))
         elif el.role == "combobox" and len(el.states.get("options") or []) > 1:

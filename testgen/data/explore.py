@@ -118,7 +118,8 @@ def _state(index: int, observation: Observation, depth: int, path: list[int]) ->
                  page_text, fields, heading)
 
 
-def _value_for(name: str, rng: random.Random) -> str:
+def plausible_value(name: str, rng: random.Random) -> str:
+    """A value a person might type into a field with this name (an email for "Email", ...)."""
     lowered = name.lower()
     for words, values in FIELD_VALUES:
         if any(w in lowered for w in words):
@@ -155,7 +156,7 @@ def candidate_moves(model: PageModel, rng: random.Random) -> list[tuple[list[Ste
         if role in CLICKABLE:
             moves.append(([Step("click", name)], [role]))
         elif role in FILLABLE:
-            value = _value_for(name, rng)
+            value = plausible_value(name, rng)
             moves.append(([Step("fill", name, value)], [role]))
             moves.append(([Step("fill", name, value), Step("press", "Enter")], [role, None]))
         elif role == "combobox" and states.get("options"):
@@ -164,7 +165,7 @@ def candidate_moves(model: PageModel, rng: random.Random) -> list[tuple[list[Ste
             if options:
                 moves.append(([Step("select", name, rng.choice(options))], [role]))
         elif role == "combobox":
-            value = _value_for(name, rng)[:3]
+            value = plausible_value(name, rng)[:3]
             moves.append(([Step("fill", name, value), Step("press", "ArrowDown"), Step("press", "Enter")],
                           [role, None, None]))
         elif role in CHECKABLE:
@@ -185,7 +186,7 @@ def _form_moves(model: PageModel, usable, rng: random.Random) -> list[tuple[list
         buttons = [el for el in inside if el.role == "button"]
         if len(fields) < 2 or not buttons:
             continue
-        steps = [Step("fill", el.name, _value_for(el.name, rng)) for el in fields]
+        steps = [Step("fill", el.name, plausible_value(el.name, rng)) for el in fields]
         moves.append(([*steps, Step("click", buttons[-1].name)], [*(el.role for el in fields), "button"]))
     return moves
 

@@ -192,8 +192,8 @@ def _step_record(executed: Executed, span: tuple[int, int] | None) -> StepRecord
     )
 
 
-def synthesize(session_factory, graph: Exploration, walks: int, config: SynthConfig | None = None,
-               progress=None) -> tuple[list[Record], dict[str, int]]:
+def synthesize(session_factory, graph: Exploration, walks: int,
+               config: SynthConfig | None = None) -> tuple[list[Record], dict[str, int]]:
     """Sample, verify and render `walks` walks; returns the records and counts of what was kept or dropped."""
     config = config or SynthConfig()
     rng = random.Random(f"{config.seed}:{graph.site}:{graph.start_url}")
@@ -223,6 +223,4 @@ def synthesize(session_factory, graph: Exploration, walks: int, config: SynthCon
                 records.extend([record] if record else [])
         else:
             counts["failed"] += 1
-        if progress:
-            progress()
     return records, counts
