@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 
 import pytest
 
@@ -60,6 +61,7 @@ def test_gzipped_bytes_and_paths(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("TESTGEN_SLOW") != "1", reason="50 MB input; set TESTGEN_SLOW=1 to run")
 def test_fifty_megabyte_page():
     row = "<div class=row><span>Item</span> <a href='/i'>Open item</a></div>\n"
     html = "<html><body>" + row * (50_000_000 // len(row)) + "</body></html>"

@@ -1,4 +1,5 @@
-"""Live mode on the example widgets page: real visibility, shadow DOM, iframes, agreement with static mode."""
+"""Live mode on the example sites: real visibility, shadow DOM, iframes, agreement with static mode, and
+the round trip: each printed name (with its near=) is what the runtime's resolver takes to that element."""
 
 from __future__ import annotations
 
@@ -7,34 +8,57 @@ import urllib.request
 import pytest
 
 from html_compactor import compact, compact_page, diff
+from html_compactor.page_model import snapshot
 
 pytestmark = pytest.mark.browser
 
-
-@pytest.fixture(scope="module")
-def page(sites_url):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    from testgen.browser import launch_browser
-    from testgen.errors import BrowserNotFound
-
-    with playwright_api.sync_playwright() as playwright:
-        try:
-            browser = launch_browser(playwright)
-        except BrowserNotFound as err:
-            pytest.skip(f"no browser: {err}")
-        page = browser.new_page()
-        page.goto(sites_url + "/widgets/")
-        yield page
-        browser.close()
+ROUND_TRIP_PAGES = ("/shop/", "/shop/cart.html", "/shop/login.html", "/widgets/", "/ariaapp/", "/bank/")
 
 
-def test_shadow_dom_and_iframe_content_present(page):
+def kind_of(role: str) -> str:
+    """The verb kind a tester would use on an element of this role (keys of testgen.step.TARGET_ROLES)."""
+    if role in ("textbox", "searchbox", "spinbutton", "slider"):
+        return "fillable"
+    if role in ("combobox", "listbox"):
+        return "selectable"
+    if role in ("checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio"):
+        return "checkable"
+    return "clickable"
+
+
+def misses(page) -> list[str]:
+    """Printed elements that the runtime's resolver does not take back to the same page-model element."""
+    from testgen.runtime.resolve import resolve_target
+
+    outline = compact_page(page, fold=False)
+    model = snapshot(page)
+    wrong = []
+    for element in outline.elements.values():
+        if not element.name:
+            continue
+        found = resolve_target(model, element.name, kind_of(element.role), near=element.near)
+        if found.element is None or found.element.id != element.handle:
+            got = found.element.describe() if found.element else "nothing"
+            wrong.append(f"[{element.id}] {element.role} {element.name!r} near={element.near!r} -> {got}")
+    return wrong
+
+
+@pytest.mark.parametrize("path", ROUND_TRIP_PAGES)
+def test_printed_names_resolve_to_their_elements_with_the_runtime_resolver(page, sites_url, path):
+    page.goto(sites_url + path)
+    assert compact_page(page).elements, path
+    assert misses(page) == []
+
+
+def test_shadow_dom_and_iframe_content_present(page, sites_url):
+    page.goto(sites_url + "/widgets/")
     text = compact_page(page).text
     assert 'textbox "Nickname"' in text  # inside an open shadow root
     assert 'textbox "Your name"' in text  # inside a same-origin iframe
 
 
-def test_hidden_tab_content_appears_after_opening_its_tab_and_diff_says_so(page):
+def test_hidden_tab_content_appears_after_opening_its_tab_and_diff_says_so(page, sites_url):
+    page.goto(sites_url + "/widgets/")
     before = compact_page(page)
     yearly_panel = page.locator("[role=tabpanel]:not([hidden])").inner_text()
     assert yearly_panel.split("\n")[0] in before.text
