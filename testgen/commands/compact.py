@@ -11,6 +11,7 @@ from testgen.errors import TestgenError
 
 EXAMPLE = """examples:
   testgen compact page.html.gz
+  testgen compact page.html.gz --every-line     # no folding: every element on its own line with its [id]
   testgen compact page.html --budget 2048 --query 'Add "Kindle Paperwhite" to the cart'
   testgen compact http://127.0.0.1:8765/shop/ --json
 """
@@ -31,27 +32,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("source", help="an .html or .html.gz file, or an http(s) URL (opened in Chromium)")
     parser.add_argument("--budget", type=int, default=None, help="keep the most useful lines within N tokens")
     parser.add_argument("--query", default=None, help="the test sentence; what it names is kept first")
-    parser.add_argument("--fold", action="store_true", help="fold runs of similar items without a budget")
+    parser.add_argument(
+        "--every-line", action="store_true", help="fold nothing: every element on its own line with its [id]"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON: text, tokens and elements")
     parser.set_defaults(func=run)
 
 
 def outline_of(args: argparse.Namespace) -> Outline:
     config = CompactorConfig.from_env()
-    fold = True if args.fold else None
+    fold = False if args.every_line else None
     if args.source.startswith(("http://", "https://")):
-        from playwright.sync_api import sync_playwright
+        from testgen.browser import launch_browser, shared_playwright
 
-        from testgen.browser import launch_browser
-
-        with sync_playwright() as playwright:
-            browser = launch_browser(playwright)
-            try:
-                page = browser.new_page()
-                page.goto(args.source, wait_until="load")
-                return compact_page(page, budget=args.budget, query=args.query, fold=fold, config=config)
-            finally:
-                browser.close()
+        browser = launch_browser(shared_playwright())
+        try:
+            page = browser.new_page()
+            page.goto(args.source, wait_until="load")
+            return compact_page(page, budget=args.budget, query=args.query, fold=fold, config=config)
+        finally:
+            browser.close()
     if not os.path.isfile(args.source):
         raise CompactFailed(f"{args.source} is neither a file nor an http(s) URL; pass a saved page or a URL")
     return compact(args.source, budget=args.budget, query=args.query, fold=fold, config=config)
