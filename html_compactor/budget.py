@@ -67,11 +67,11 @@ def line_worth(line: Line, index: int, total: int, relevance: float) -> float:
     return worth - 10.0 * index / max(total, 1)  # earlier lines win ties
 
 
-def folded_lines(layout: Layout, config: CompactorConfig) -> set[int]:
+def folded_lines(layout: Layout, config: CompactorConfig, fold_min: int) -> set[int]:
     """Lines inside items past the first `fold_keep` of runs at least `fold_min` long."""
     folded: set[int] = set()
     for (run, index), (first, last) in layout.spans.items():
-        if layout.runs[run] >= config.fold_min and index >= config.fold_keep:
+        if layout.runs[run] >= fold_min and index >= config.fold_keep:
             folded.update(range(first, last + 1))
     return folded
 
@@ -90,7 +90,7 @@ def select_lines(
     total = len(lines)
     if budget is None and not fold:
         return [True] * total
-    folded = folded_lines(layout, config)
+    folded = folded_lines(layout, config, config.fold_min if budget is not None else config.full_fold_min)
     relevance = query_worth(lines, query)
     # Inside a folded run only lines the query singles out (a quoted string, or a word few lines share) stay.
     candidates = [i for i in range(total) if i not in folded or relevance[i] >= 50.0]

@@ -19,6 +19,7 @@ class CompactorConfig:
     options_shown: int = 3  # a combobox lists this many options, then "(+N more)"
     fold_keep: int = 3  # a folded run of similar siblings keeps this many, then one count line
     fold_min: int = 6  # runs shorter than this are never folded
+    full_fold_min: int = 10  # without a budget, runs shorter than this are printed whole
     max_bytes: int = 256 * 1024 * 1024  # larger inputs are refused with CompactionError
 
     @classmethod
