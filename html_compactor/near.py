@@ -19,6 +19,7 @@ NEAR_WINDOW = 12  # lines looked at on each side
 NEAR_MAX_WORDS = 6  # an anchor is at most this many words of a line's text
 NEAR_MAX_CHARS = 40  # and at most this long: anchors are read by the model on every duplicate
 NEAR_MIN_CHARS = 8  # shorter prefixes ("Keep") read poorly; a whole short text is fine
+MAX_RIVALS = 64  # a prefix whose rarest word is on more lines than this is not tried
 WORD = re.compile(r"\w+")
 ANCHOR_ROLES = frozenset(("text", "heading", "img"))
 
@@ -32,11 +33,21 @@ def anchor_source(line: Line) -> str:
 
 def match_level(query: str, value: str) -> int | None:
     """0 exact, 1 whole word, 2 substring, None: how the runtime ranks a text match."""
-    if query not in value:
+    at = value.find(query)
+    if at < 0:
         return None
     if query == value:
         return 0
-    return 1 if re.search(rf"(?<!\w){re.escape(query)}(?!\w)", value) else 2
+    while at >= 0:
+        end = at + len(query)
+        if not (at and is_word(value[at - 1])) and not (end < len(value) and is_word(value[end])):
+            return 1
+        at = value.find(query, at + 1)
+    return 2
+
+
+def is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class Anchors:
@@ -69,7 +80,10 @@ class Anchors:
             if not tokens or (len(prefix) < NEAR_MIN_CHARS and count < len(words)):
                 continue
             own = match_level(prefix, text)
-            rivals = set.intersection(*(self.by_word.get(t, set()) for t in tokens)) - {index}
+            holders = sorted((self.by_word.get(t, set()) for t in tokens), key=len)
+            if len(holders[0]) > MAX_RIVALS:
+                continue  # words this common make no anchor; looking further would cost quadratic time
+            rivals = holders[0].intersection(*holders[1:]) - {index}
             if own is not None and own < 2 and not any(
                 (level := match_level(prefix, self.texts[r])) is not None and level <= own for r in rivals
             ):
