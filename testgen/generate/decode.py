@@ -68,12 +68,13 @@ def decode_verbs(
     temperature: float = 0.0,
     rng: random.Random | None = None,
     prior: dict[str, float] | None = None,
+    model_weight: float = 1.0,
 ) -> list[tuple[str, float, object]]:
     """Verbs ranked by log-probability under the mask: (verb or END_OF_TEST, score, carry after it).
 
-    `advance(carry, token)` feeds one token and returns the next logits and carry. `prior` adds a
-    training-free bonus to a finished verb's score. With `temperature` > 0 one sampled verb comes first,
-    then the beam's ranking; greedy is `width=1`.
+    `advance(carry, token)` feeds one token and returns the next logits and carry. A finished verb scores
+    `model_weight` × its log-probability plus its training-free `prior` bonus. With `temperature` > 0 one
+    sampled verb comes first, then the beam's ranking; greedy is `width=1`.
     """
     prior = prior or {}
     done: list[tuple[str, float, object]] = []
@@ -90,7 +91,7 @@ def decode_verbs(
             if verb != END_OF_TEST:
                 logits, state = advance(state, token)
             if verb is not None:
-                done.append((verb, logp + prior.get(verb, 0.0), state))
+                done.append((verb, model_weight * logp + prior.get(verb, 0.0), state))
                 break
     sampled = len(done)
     beams = [Beam((), 0.0, (first_logits, carry))]
@@ -105,11 +106,11 @@ def decode_verbs(
         for tokens, logp, state, token in grown[:width]:
             verb = trie.complete(tokens)
             if verb == END_OF_TEST:
-                done.append((verb, logp + prior.get(verb, 0.0), state))
+                done.append((verb, model_weight * logp + prior.get(verb, 0.0), state))
                 continue
             logits, after = advance(state, token)
             if verb is not None:
-                done.append((verb, logp + prior.get(verb, 0.0), after))
+                done.append((verb, model_weight * logp + prior.get(verb, 0.0), after))
             else:
                 beams.append(Beam(tokens, logp, (logits, after)))
     head = done[:sampled]
@@ -122,8 +123,9 @@ def score_all_verbs(
     first_logits: Tensor,
     run: Callable[[Tensor], tuple[Tensor, list[object]]],
     prior: dict[str, float] | None = None,
+    model_weight: float = 1.0,
 ) -> list[tuple[str, float, object]]:
-    """Every verb of the trie scored exactly (an unbounded beam), in one batched pass.
+    """Every verb of the trie scored exactly (an unbounded beam), in one batched pass, like `decode_verbs`.
 
     `run(tokens [S, L])` feeds every sequence from the current state and returns the log-probabilities
     [S, L, V] and, per sequence, the carry after its last token. Sorted best first.
@@ -138,7 +140,7 @@ def score_all_verbs(
     ranked = []
     for row, (seq, verb) in enumerate(sequences):
         total = first[seq[0]].item() + sum(logp[row, t - 1, seq[t]].item() for t in range(1, len(seq)))
-        ranked.append((verb, total + prior.get(verb, 0.0), carries[row]))
+        ranked.append((verb, model_weight * total + prior.get(verb, 0.0), carries[row]))
     return sorted(ranked, key=lambda r: -r[1])
 
 

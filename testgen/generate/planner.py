@@ -33,6 +33,8 @@ from testgen.model import State
 from testgen.model.special_tokens import PAD, STEP
 from testgen.step import Step, quote
 
+SHORT_INPUT = 48
+
 
 @dataclass(frozen=True)
 class PageView:
@@ -92,9 +94,10 @@ class ModelPlanner:
         beam: int = 3,
         temperature: float = 0.0,
         seed: int = 0,
-        prior_weight: float = 3.0,
     ) -> None:
-        self.generator, self.task, self.prior_weight = generator, task, prior_weight
+        self.generator, self.task = generator, task
+        self.model_weight = generator.heads.config.verb_model_weight
+        self.prior_weight = generator.heads.config.verb_prior_weight
         self.beam, self.temperature = max(1, beam), temperature
         self.rng = random.Random(seed)
         tokenizer = generator.tokenizer
@@ -107,6 +110,20 @@ class ModelPlanner:
                 torch.tensor([self.task_encoded.ids]), return_hidden=True
             )
         self.task_hidden = hidden[0]
+
+    def _read(self, tokens: torch.Tensor, state: State):
+        """`rwkv(tokens, state, return_hidden=True)`; short inputs go token by token, which skips the
+        chunked kernel's fixed cost (tens of times faster below a few dozen tokens on a CPU)."""
+        if tokens.shape[1] > SHORT_INPUT:
+            return self.generator.rwkv(tokens, state, return_hidden=True)
+        logits, hidden = [], []
+        for column in range(tokens.shape[1]):
+            step_logits, state, step_hidden = self.generator.rwkv(
+                tokens[:, column : column + 1], state, return_hidden=True
+            )
+            logits.append(step_logits)
+            hidden.append(step_hidden)
+        return torch.cat(logits, 1), state, torch.cat(hidden, 1)
 
     # A carry is (state, ids read after that state but not yet folded in, hidden state at the last id).
     def _advance(self, carry, token: int):
@@ -121,13 +138,13 @@ class ModelPlanner:
         """The carry after also reading `texts` (each encoded on its own, as in training), in one pass."""
         state, pending, _ = carry
         ids = pending + [t for text in texts for t in self.generator.tokenizer.encode(text)]
-        _, state, hidden = self.generator.rwkv(torch.tensor([ids]), state, return_hidden=True)
+        _, state, hidden = self._read(torch.tensor([ids]), state)
         return state, [], hidden[0, -1]
 
     def _run_verbs(self, state, tokens: torch.Tensor):
         """Every verb sequence from `state` in one batch: log-probs, and each one's carry after it."""
         rows = tokens.shape[0]
-        logits, _, hidden = self.generator.rwkv(tokens, State.cat([state] * rows), return_hidden=True)
+        logits, _, hidden = self._read(tokens, State.cat([state] * rows))
         carries = []
         for row in range(rows):
             ids = [int(t) for t in tokens[row] if int(t) != self.pad_id]
@@ -159,9 +176,11 @@ class ModelPlanner:
                 self.temperature,
                 self.rng,
                 prior,
+                self.model_weight,
             )
         else:
-            verbs = score_all_verbs(self.trie, logits[0, -1], lambda t: self._run_verbs(state, t), prior)
+            run = lambda tokens: self._run_verbs(state, tokens)  # noqa: E731 - one use, reads better inline
+            verbs = score_all_verbs(self.trie, logits[0, -1], run, prior, self.model_weight)
         verbs = verbs[: width + 1]
         proposals: list[Proposal] = []
         for verb, verb_logp, carry in verbs:

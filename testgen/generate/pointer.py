@@ -38,9 +38,13 @@ class PointerModelError(TestgenError):
 
 @dataclass
 class PointerConfig:
-    """Width of the query/key space the pointer heads compare in."""
+    """Width of the query/key space the pointer heads compare in, and how verb scores are mixed: the token
+    head's log-probability times `verb_model_weight` plus the keyword prior times `verb_prior_weight`
+    (both calibrated on validation decisions when a model is exported)."""
 
     key_dim: int = 64
+    verb_model_weight: float = 1.0
+    verb_prior_weight: float = 3.0
 
 
 class PointerHeads(nn.Module):
@@ -69,6 +73,8 @@ class PointerHeads(nn.Module):
         span_bounds: list[tuple[int, int]],
     ) -> Tensor:
         """Scores [len(choices)] for one slot; `hidden` [T, C] holds the keys' positions."""
+        if not choices:
+            return hidden.new_zeros(0)
         query = self.query[slot](query_hidden)
         keys = torch.zeros(len(choices), self.config.key_dim, dtype=hidden.dtype, device=hidden.device)
         line_rows = [

@@ -21,14 +21,18 @@ import torch
 import torch.nn.functional as F
 
 from testgen.data.record import Record, read_records
+from testgen.generate.clauses import verb_prior
 from testgen.generate.decode import VerbTrie
-from testgen.generate.examples import Decision, decisions_of, encode_decision
+from testgen.generate.examples import Decision, RawDecision, decisions_of, encode_decision
+from testgen.generate.planner import cursor_after
 from testgen.generate.pointer import Generator
 from testgen.generate.prompt import step_pieces, task_spans
 from testgen.model import BPETokenizer, State
 from testgen.model.special_tokens import DIFF, END, PAGE, STEP, TASK
 from testgen.step import Step
 
+# Weights of the token head's verb log-probability tried against the keyword prior at export.
+CALIBRATION_WEIGHTS = (0.02, 0.1, 0.25, 0.5, 1.0, 2.0)
 # Curriculum: (share of the run, most outline lines shown); the last phase shows whole pages.
 CURRICULUM = ((0.2, 8), (0.45, 24), (1.0, None))
 
@@ -120,17 +124,36 @@ def batch_loss(generator: Generator, batch: list[Decision]) -> tuple[torch.Tenso
     return lm + pointer, {"lm": lm.item(), "pointer": pointer.item(), "slot_acc": hits / max(slots, 1)}
 
 
+def verb_candidates(trie: VerbTrie) -> tuple[list[tuple[tuple[int, ...], str]], torch.Tensor]:
+    """The trie's sequences and a padded [S, L] batch of them."""
+    sequences = list(trie.sequences.items())
+    batch = torch.zeros(len(sequences), max(len(seq) for seq, _ in sequences), dtype=torch.long)
+    for row, (seq, _) in enumerate(sequences):
+        batch[row, : len(seq)] = torch.tensor(seq)
+    return sequences, batch
+
+
+@torch.no_grad()
+def verb_scores(generator: Generator, decision: Decision, trie: VerbTrie) -> dict[str, float]:
+    """The token head's log-probability of every verb sequence at the decision's `<|step|>`."""
+    sequences, batch = verb_candidates(trie)
+    logits, state = generator.rwkv(torch.tensor([decision.ids[: decision.step_at + 1]]))
+    first = torch.log_softmax(logits[0, -1], -1)
+    following, _ = generator.rwkv(batch, State.cat([state] * len(sequences)))
+    following = torch.log_softmax(following, -1)
+    return {
+        verb: first[seq[0]].item() + sum(following[row, t - 1, seq[t]].item() for t in range(1, len(seq)))
+        for row, (seq, verb) in enumerate(sequences)
+    }
+
+
 @torch.no_grad()
 def evaluate(generator: Generator, decisions: list[Decision], trie: VerbTrie) -> dict[str, float]:
     """Target, value and verb accuracy on whole pages (a verb by its constrained, teacher-forced score)."""
     generator.eval()
     counts = {"target": [0, 0], "value": [0, 0], "verb": [0, 0]}
-    sequences = list(trie.sequences.items())
-    candidates = torch.zeros(len(sequences), max(len(seq) for seq, _ in sequences), dtype=torch.long)
-    for row, (seq, _) in enumerate(sequences):
-        candidates[row, : len(seq)] = torch.tensor(seq)
     for decision in decisions:
-        logits, _, hidden = generator.rwkv(torch.tensor([decision.ids]), return_hidden=True)
+        _, _, hidden = generator.rwkv(torch.tensor([decision.ids]), return_hidden=True)
         for slot in decision.slots:
             scores = generator.heads.score(
                 slot.kind,
@@ -143,19 +166,33 @@ def evaluate(generator: Generator, decisions: list[Decision], trie: VerbTrie) ->
             key = "target" if slot.kind == "element" else "value"
             counts[key][0] += int(scores.argmax().item() == slot.label)
             counts[key][1] += 1
-        first = torch.log_softmax(logits[0, decision.step_at], -1)
-        _, state = generator.rwkv(torch.tensor([decision.ids[: decision.step_at + 1]]))
-        following, _ = generator.rwkv(candidates, State.cat([state] * len(sequences)))
-        following = torch.log_softmax(following, -1)
-        scores = [
-            first[seq[0]].item() + sum(following[row, t - 1, seq[t]].item() for t in range(1, len(seq)))
-            for row, (seq, _) in enumerate(sequences)
-        ]
-        best = sequences[max(range(len(scores)), key=scores.__getitem__)][1]
-        counts["verb"][0] += int(best == decision.verb)
+        scores = verb_scores(generator, decision, trie)
+        counts["verb"][0] += int(max(scores, key=scores.__getitem__) == decision.verb)
         counts["verb"][1] += 1
     generator.train()
     return {f"{k}_acc": (hit / total if total else float("nan")) for k, (hit, total) in counts.items()}
+
+
+def calibrate_verbs(generator: Generator, raws: list[RawDecision], rng: random.Random) -> dict[str, float]:
+    """Choose how much the token head counts against the keyword prior, by verb accuracy on `raws`."""
+    trie = VerbTrie(generator.tokenizer)
+    rows = []
+    for raw in raws:
+        decision = encode_decision(raw, generator.tokenizer, None, rng)
+        history = [Step.parse(s.line) for s in raw.record.steps[: raw.index]]
+        prior = verb_prior(raw.record.task, cursor_after(raw.record.task, history), 1.0)
+        rows.append((verb_scores(generator, decision, trie), prior, decision.verb))
+    prior_weight = generator.heads.config.verb_prior_weight
+    results = {}
+    for weight in CALIBRATION_WEIGHTS:
+        hits = 0
+        for model, prior, truth in rows:
+            total = {v: weight * lp + prior_weight * prior.get(v, 0.0) for v, lp in model.items()}
+            hits += int(max(total, key=total.__getitem__) == truth)
+        results[weight] = hits / max(len(rows), 1)
+    best = max(CALIBRATION_WEIGHTS, key=lambda w: (results[w], w))
+    generator.heads.config.verb_model_weight = best
+    return {"verb_model_weight": best, "verb_acc_by_weight": results, "decisions": len(rows)}
 
 
 def build_tokenizer(records: list[Record], vocab_size: int) -> BPETokenizer:
@@ -255,10 +292,16 @@ def train(config: BaseTrainConfig, resume: bool = False) -> dict:
     return metrics
 
 
-def export(run: Path, destination: Path, card: str) -> Path:
-    """Copy a run's model (without optimizer state) to a shipped weights folder with its model card."""
-    generator = Generator.load(run / "checkpoint")
-    return generator.save(destination, model_card=card)
+def export(config: BaseTrainConfig, destination: Path, card: str | None) -> dict:
+    """Copy a run's model (without optimizer state) to a shipped weights folder, verb mix calibrated on the
+    validation records, with its model card."""
+    generator = Generator.load(Path(config.out) / "checkpoint")
+    rng = random.Random(config.seed)
+    pool = decisions_of(load_records(config.data, "valid"))
+    raws = rng.sample(pool, min(config.eval_size * 5, len(pool)))
+    calibration = calibrate_verbs(generator, raws, rng)
+    generator.save(destination, model_card=card)
+    return calibration
 
 
 def config_from_args(args: argparse.Namespace) -> BaseTrainConfig:
@@ -287,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     config = config_from_args(args)
     if args.export:
         card = args.card.read_text() if args.card else None
-        print(export(Path(config.out), args.export, card))
+        print(json.dumps(export(config, args.export, card)))
         return 0
     print(json.dumps(train(config, resume=args.resume)))
     return 0
