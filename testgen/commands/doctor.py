@@ -67,7 +67,7 @@ def check_cuda() -> Check:
 
 def check_browser(launch: bool) -> Check:
     """Find the browser and, unless told not to, start it once: a found but broken Chromium fails here."""
-    from testgen.browser import find_browser, launch_browser
+    from testgen.browser import find_browser, launch_browser, shared_playwright
 
     try:
         info = find_browser()
@@ -77,12 +77,9 @@ def check_browser(launch: bool) -> Check:
     if not launch:
         return Check("browser", True, detail)
     try:
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as playwright:
-            browser = launch_browser(playwright, executable=info.path)
-            detail += f", launches: version {browser.version}"
-            browser.close()
+        browser = launch_browser(shared_playwright(), executable=info.path)
+        detail += f", launches: version {browser.version}"
+        browser.close()
     except Exception as err:  # any launch failure (missing libraries, sandbox) is the finding itself
         first_line = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         fix = ("install the browser's system libraries (`python -m playwright install-deps chromium`) "
