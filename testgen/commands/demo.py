@@ -111,18 +111,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_tests(files: list[str], console: Console) -> dict[str, str]:
-    """Run the generated modules with pytest (the testgen plugin binds `I`); outcome per file."""
-    outcomes = {}
+    """Run the generated modules in one pytest session (the testgen plugin binds `I`); outcome per file."""
     with console.status("running the generated tests with pytest", spinner="dots"):
-        for file in files:
-            done = subprocess.run(
-                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", file],
-                capture_output=True,
-                text=True,
-                cwd=str(Path(file).parent),
-            )
-            outcomes[file] = "passed" if done.returncode == 0 else "failed"
-    return outcomes
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", *files],
+            capture_output=True,
+            text=True,
+            cwd=str(Path(files[0]).parent),
+        )
+    lines = done.stdout.splitlines()
+    passed = {Path(line.split()[1].split("::")[0]).name for line in lines if line.startswith("PASSED ")}
+    return {file: "passed" if Path(file).name in passed else "failed" for file in files}
 
 
 def show_summary(rows: list[dict], out: Path, seconds: float, console: Console, as_json: bool) -> None:

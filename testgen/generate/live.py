@@ -217,11 +217,12 @@ def generate_live(
                     "point --url at the page the test starts on"
                 )
             planner = planner_factory(task)
-            changes = ""
+            changes, seen = "", ""
             for _ in range(config.max_steps):
                 view = PageView(outline.text, changes, page.url)
                 proposals = planner.propose(view, history)
-                done, executed = try_candidates(task, I, proposals, history, config, attempts)
+                seen += " \n " + normalise(outline.text)
+                done, executed = try_candidates(task, I, proposals, history, config, attempts, seen)
                 if done:
                     break
                 if executed is None:
@@ -251,8 +252,10 @@ def try_candidates(
     history: list[Step],
     config: GenerateConfig,
     attempts: list[Attempt],
+    seen: str = "",
 ) -> tuple[bool, Step | None]:
-    """Run the best proposal that works: (test ended, step carried out or None)."""
+    """Run the best proposal that works: (test ended, step carried out or None). `seen` is every page's
+    outline so far, normalised."""
     from testgen.runtime import StepFailed
 
     tried = 0
@@ -266,6 +269,8 @@ def try_candidates(
             continue
         if (history and step == history[-1]) or not supported(task, step):
             continue
+        if step.verb == "dont_see" and normalise(step.target or "") not in seen:
+            continue  # a text that was never on the page is not "gone": the check would prove nothing
         tried += 1
         try:
             run_step(actor, step)

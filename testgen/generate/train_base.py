@@ -190,7 +190,11 @@ def calibrate_verbs(generator: Generator, raws: list[RawDecision], rng: random.R
             total = {v: weight * lp + prior_weight * prior.get(v, 0.0) for v, lp in model.items()}
             hits += int(max(total, key=total.__getitem__) == truth)
         results[weight] = hits / max(len(rows), 1)
-    best = max(CALIBRATION_WEIGHTS, key=lambda w: (results[w], w))
+    # One-standard-error rule: the smallest weight whose accuracy is within one standard error of the best,
+    # so the token head only outweighs the prior where it clearly helps.
+    top = max(results.values())
+    error = math.sqrt(top * (1 - top) / max(len(rows), 1))
+    best = min(w for w in CALIBRATION_WEIGHTS if results[w] >= top - error)
     generator.heads.config.verb_model_weight = best
     return {"verb_model_weight": best, "verb_acc_by_weight": results, "decisions": len(rows)}
 

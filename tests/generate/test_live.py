@@ -117,3 +117,9 @@ def test_offline_mode_plans_on_a_saved_page(tmp_path):
     steps = generate_offline('Type "Ana" into Name, click Save and check that "Ready" is shown', str(page),
                              RulePlanner, CONFIG)
     assert [s.render() for s in steps] == ['I.fill("Name", "Ana")', 'I.click("Save")', 'I.see("Ready")']
+
+
+def test_a_text_never_on_the_page_is_not_checked_as_gone(sites_url, browser):
+    task = 'Click the Yearly tab and check that "Free forever plan" is no longer shown'
+    with pytest.raises(GenerateError):
+        generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=browser)
