@@ -27,7 +27,14 @@ PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter|placeh
 INLINE_SHOWN = re.compile(
     r"(?<![\w-])(?:display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible|opacity\s*:\s*0*\.?0*[1-9])", re.I
 )
+# The next brace worth a Python step, with the text before it: whole innermost rules whose declarations
+# never name display, visibility or opacity are passed over inside the regex engine (most of a big sheet).
+NEXT_BRACE = re.compile(
+    r"(?:[^{}]*\{(?![^{}]*(?:display|visibility|opacity))[^{}]*\})*([^{}]*)([{}])", re.I
+)
 ANY = "*"
+# What matching reads of one element, read once: tag, id, set of classes, and the element (for attributes).
+Facts = tuple[str, str | None, frozenset[str], etree._Element]
 
 
 @dataclass(frozen=True)
@@ -39,15 +46,14 @@ class Compound:
     classes: tuple[str, ...]
     attributes: tuple[tuple[str, str | None, str], ...]  # (name, operator or None, value)
 
-    def matches(self, el: etree._Element) -> bool:
-        if self.tag is not None and el.tag != self.tag:
+    def matches(self, facts: Facts) -> bool:
+        tag, element_id, classes, el = facts
+        if self.tag is not None and tag != self.tag:
             return False
-        if self.ids and el.get("id") not in self.ids:
+        if self.ids and element_id not in self.ids:
             return False
-        if self.classes:
-            own = (el.get("class") or "").split()
-            if not all(c in own for c in self.classes):
-                return False
+        if self.classes and not all(c in classes for c in self.classes):
+            return False
         for name, operator, value in self.attributes:
             actual = el.get(name)
             if actual is None or (operator is not None and not attribute_matches(actual, operator, value)):
@@ -87,22 +93,6 @@ class Rule:
     hides: bool
     weight: tuple[int, int, int, int, int]  # important, ids, classes, tags, source order
 
-    def matches(self, el: etree._Element) -> bool:
-        return self.compounds[0].matches(el) and self._ancestors_match(el, 1)
-
-    def _ancestors_match(self, el: etree._Element, index: int) -> bool:
-        if index == len(self.compounds):
-            return True
-        parent = el.getparent()
-        if self.combinators[index - 1] == ">":
-            return parent is not None and self.compounds[index].matches(parent) and self._ancestors_match(
-                parent, index + 1
-            )
-        while parent is not None:
-            if self.compounds[index].matches(parent) and self._ancestors_match(parent, index + 1):
-                return True
-            parent = parent.getparent()
-        return False
 
 
 def parse_compound(text: str) -> Compound | None:
@@ -175,20 +165,22 @@ def declared_effect(body: str) -> tuple[bool, bool] | None:
 
 
 def css_rules(css: str) -> list[tuple[str, str, bool]]:
-    """(selector list, declarations, inside an at-rule) for every style rule of a stylesheet."""
-    css = COMMENT.sub("", css)
-    rules, stack, start = [], [], 0
-    for brace in re.finditer(r"[{}]", css):
-        at = brace.start()
-        if brace.group() == "{":
-            prelude = css[start:at].rsplit(";", 1)[-1].strip()
+    """(selector list, declarations, inside an at-rule) for the style rules of a stylesheet that may set
+    display, visibility or opacity (the others can neither hide nor show, so the scan skips them)."""
+    if "/*" in css:
+        css = COMMENT.sub("", css)
+    css = css[: css.rfind("}") + 1]  # what follows the last brace closes nothing
+    rules, stack = [], []
+    for brace in NEXT_BRACE.finditer(css):
+        at = brace.start(2)
+        if brace.group(2) == "{":
+            prelude = brace.group(1).rsplit(";", 1)[-1].strip()
             stack.append((prelude, at + 1))
         elif stack:
             prelude, opened = stack.pop()
             if not prelude.startswith("@"):
                 nested = any(p.startswith("@") for p, _ in stack)
                 rules.append((prelude, css[opened:at], nested))
-        start = at + 1
     return rules
 
 
@@ -198,6 +190,10 @@ class StyleSheet:
 
     hiding: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
     showing: dict[tuple[str, str], list[Rule]] = field(default_factory=dict)
+    _facts: dict[etree._Element, Facts] = field(default_factory=dict, repr=False)
+    # (rule order, compound index, element) -> whether some proper ancestor of the element matches the
+    # selector from that compound leftwards; shared by siblings, so each ancestor chain is walked once.
+    _above: dict[tuple[int, int, etree._Element], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, root: etree._Element) -> StyleSheet:
@@ -230,15 +226,63 @@ class StyleSheet:
         """True when a plain hiding rule matches `el` and no rule that may show it outweighs it."""
         if not self.hiding:
             return False
-        keys = [("tag", el.tag), ("tag", ANY)]
-        element_id = el.get("id")
+        facts = self.facts(el)
+        tag, element_id, classes, _ = facts
+        keys = [("tag", tag), ("tag", ANY)]
         if element_id:
             keys.append(("id", element_id))
-        keys.extend(("class", c) for c in (el.get("class") or "").split())
+        keys.extend(("class", c) for c in classes)
         hide = max(
-            (r.weight for k in keys for r in self.hiding.get(k, ()) if r.matches(el)), default=None
+            (r.weight for k in keys for r in self.hiding.get(k, ()) if self.matches(r, facts)), default=None
         )
         if hide is None or INLINE_SHOWN.search(el.get("style") or ""):
             return False
-        show = max((r.weight for k in keys for r in self.showing.get(k, ()) if r.matches(el)), default=None)
+        show = max(
+            (r.weight for k in keys for r in self.showing.get(k, ()) if self.matches(r, facts)), default=None
+        )
         return show is None or show < hide
+
+    def facts(self, el: etree._Element) -> Facts:
+        found = self._facts.get(el)
+        if found is None:
+            classes = el.get("class")
+            found = (el.tag, el.get("id"), frozenset(classes.split()) if classes else frozenset(), el)
+            self._facts[el] = found
+        return found
+
+    def matches(self, rule: Rule, facts: Facts) -> bool:
+        return rule.compounds[0].matches(facts) and self._leftwards(rule, 1, facts[3])
+
+    def _leftwards(self, rule: Rule, index: int, el: etree._Element) -> bool:
+        """Whether compounds `index`.. of `rule` match, by their combinators, leftwards from `el`."""
+        if index == len(rule.compounds):
+            return True
+        if rule.combinators[index - 1] == ">":
+            parent = el.getparent()
+            return (
+                parent is not None
+                and rule.compounds[index].matches(self.facts(parent))
+                and self._leftwards(rule, index + 1, parent)
+            )
+        return self._some_ancestor(rule, index, el)
+
+    def _some_ancestor(self, rule: Rule, index: int, el: etree._Element) -> bool:
+        """Whether a proper ancestor of `el` matches compound `index` and the compounds left of it."""
+        order, compound = rule.weight[4], rule.compounds[index]
+        chain, answer = [], False
+        parent = el.getparent()
+        while True:
+            known = self._above.get((order, index, el))
+            if known is not None:
+                answer = known
+                break
+            chain.append(el)
+            if parent is None:
+                break
+            if compound.matches(self.facts(parent)) and self._leftwards(rule, index + 1, parent):
+                answer = True
+                break
+            el, parent = parent, parent.getparent()
+        for seen in chain:  # each element walked shares the answer of the one above it
+            self._above[(order, index, seen)] = answer
+        return answer

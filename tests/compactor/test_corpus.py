@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, read_page
 
 from html_compactor import compact
+from tests.compactor.conftest import CORPUS, read_page
 
 
 def listing(name: str) -> bytes:

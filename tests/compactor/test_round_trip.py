@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import corpus_pages, read_page, resolve_static
 
 from html_compactor import compact
+from tests.compactor.conftest import corpus_pages, read_page, resolve_static
 
 
 def unresolved(outline) -> list[str]:
