@@ -218,10 +218,14 @@ def _render_item(item: Step | Within, indent: str) -> list[str]:
 
 
 def _docstring(text: str) -> str:
-    safe = '"""' not in text and "\\" not in text and not text.endswith('"') and not text.startswith('"')
-    if safe and all(ch.isprintable() or ch == "\n" for ch in text):
-        return f'"""{text}"""'
-    return quote(text)
+    """The module docstring, triple-quoted and readable; escaped only where the text would end it early."""
+    if not all(ch.isprintable() or ch == "\n" for ch in text):
+        return quote(text)
+    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    head = body[:-1]
+    if body.endswith('"') and (len(head) - len(head.rstrip("\\"))) % 2 == 0:  # an unescaped closing quote
+        body = head + '\\"'
+    return f'"""{body}"""'
 
 
 @dataclass(frozen=True)

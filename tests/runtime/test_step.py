@@ -107,3 +107,10 @@ def test_script_errors_name_the_line():
         TestScript.parse(source)
     with pytest.raises(StepSyntaxError, match="exactly one test_"):
         TestScript.parse("x = 1\n")
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co", "Cf", "Zl", "Zp")) | st.sampled_from('"\\')))
+def test_printable_docstrings_stay_triple_quoted_and_round_trip(doc):
+    source = TestScript("test_x", doc, [Step("see", "x")]).render()
+    assert source.startswith('"""')
+    assert TestScript.parse(source).doc == doc
