@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -25,3 +26,13 @@ def page(page):
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `slow` (minutes of compiling or huge inputs) run only with TESTGEN_SLOW=1."""
+    if os.environ.get("TESTGEN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow; set TESTGEN_SLOW=1 to run it")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from testgen import browser
-from testgen.browser import BrowserInfo, find_browser, launch_browser
+from testgen.browser import BrowserInfo, find_browser, launch_browser, shared_playwright
 from testgen.errors import BrowserNotFound, TestgenError
 
 
@@ -117,13 +117,10 @@ def test_module_cli_prints_the_fix_and_exits_1(run_python, tmp_path: Path) -> No
 
 @pytest.mark.browser
 def test_launch_browser_starts_a_working_chromium(browser_path: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_browser(playwright)
-        try:
-            page = chromium.new_page()
-            page.set_content("<button>Log in</button>")
-            assert page.get_by_role("button").inner_text() == "Log in"
-        finally:
-            chromium.close()
+    chromium = launch_browser(shared_playwright())
+    try:
+        page = chromium.new_page()
+        page.set_content("<button>Log in</button>")
+        assert page.get_by_role("button").inner_text() == "Log in"
+    finally:
+        chromium.close()
