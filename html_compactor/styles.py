@@ -10,6 +10,7 @@ cancels it. Unsure means shown.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -27,12 +28,14 @@ PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter|placeh
 INLINE_SHOWN = re.compile(
     r"(?<![\w-])(?:display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible|opacity\s*:\s*0*\.?0*[1-9])", re.I
 )
-# The next brace worth a Python step, with the text before it: whole innermost rules whose declarations
-# never name display, visibility or opacity are passed over inside the regex engine (most of a big sheet).
-NEXT_BRACE = re.compile(
-    r"(?:[^{}]*\{(?![^{}]*(?:display|visibility|opacity))[^{}]*\})*([^{}]*)([{}])", re.I
-)
+# A rule naming none of these can neither hide nor show. Matching ignoring case is slow in `re`, so ASCII
+# sheets (nearly all) are searched lowercased, where the two agree.
+KEYWORD = re.compile("display|visibility|opacity", re.I)
+LOWER_KEYWORD = re.compile("display|visibility|opacity")
+CHILD = re.compile(r"\s*>\s*")
 ANY = "*"
+ALL_IDS = etree.XPath("//@id", smart_strings=False)
+ALL_CLASSES = etree.XPath("//@class", smart_strings=False)
 # What matching reads of one element, read once: tag, id, set of classes, and the element (for attributes).
 Facts = tuple[str, str | None, frozenset[str], etree._Element]
 
@@ -95,6 +98,7 @@ class Rule:
 
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a big sheet repeats its class tokens across many selectors
 def parse_compound(text: str) -> Compound | None:
     found = COMPOUND.match(text)
     if not found:
@@ -115,13 +119,12 @@ def parse_compound(text: str) -> Compound | None:
 def parse_selector(text: str, hides: bool, important: bool, order: int) -> Rule | None:
     """A Rule for one selector, or None when it uses what we do not evaluate (a hiding rule must be plain)."""
     loose = False
-    if not hides:
+    if not hides and ":" in text:
         if PSEUDO_ELEMENT.search(text):
             return None  # ::before and friends style generated content, not the element
         loose = PSEUDO.search(text) is not None
         text = PSEUDO.sub("", text)  # a rule that shows on :hover may show: count it
-    text = re.sub(r"\s*>\s*", " > ", text.strip())
-    tokens = text.split()
+    tokens = CHILD.sub(" > ", text.strip()).split() if ">" in text else text.split()
     compounds, combinators = [], []
     pending = " "
     for token in reversed(tokens):
@@ -166,22 +169,49 @@ def declared_effect(body: str) -> tuple[bool, bool] | None:
 
 def css_rules(css: str) -> list[tuple[str, str, bool]]:
     """(selector list, declarations, inside an at-rule) for the style rules of a stylesheet that may set
-    display, visibility or opacity (the others can neither hide nor show, so the scan skips them)."""
+    display, visibility or opacity; the others can neither hide nor show, so the scan passes over them."""
     if "/*" in css:
         css = COMMENT.sub("", css)
-    css = css[: css.rfind("}") + 1]  # what follows the last brace closes nothing
     rules, stack = [], []
-    for brace in NEXT_BRACE.finditer(css):
-        at = brace.start(2)
-        if brace.group(2) == "{":
-            prelude = brace.group(1).rsplit(";", 1)[-1].strip()
-            stack.append((prelude, at + 1))
-        elif stack:
-            prelude, opened = stack.pop()
-            if not prelude.startswith("@"):
+    keyword, searched = (LOWER_KEYWORD, css.lower()) if css.isascii() else (KEYWORD, css)
+    segments = css.split("}")
+    offset = 0  # where the current segment starts in `css`
+    for segment in segments[:-1]:  # braces after the last "}" only open blocks that never close
+        closing = offset + len(segment)
+        opening = segment.find("{")
+        if opening >= 0 and segment.find("{", opening + 1) < 0:  # one innermost rule: opened, then closed
+            prelude = segment[:opening].rsplit(";", 1)[-1].strip()
+            if not prelude.startswith("@") and keyword.search(searched, offset + opening, closing):
                 nested = any(p.startswith("@") for p, _ in stack)
-                rules.append((prelude, css[opened:at], nested))
+                rules.append((prelude, segment[opening + 1 :], nested))
+        else:
+            start = 0
+            while opening >= 0:
+                stack.append((segment[start:opening].rsplit(";", 1)[-1].strip(), offset + opening + 1))
+                start = opening + 1
+                opening = segment.find("{", start)
+            if stack:
+                prelude, opened = stack.pop()
+                if not prelude.startswith("@"):
+                    nested = any(p.startswith("@") for p, _ in stack)
+                    rules.append((prelude, css[opened:closing], nested))
+        offset = closing + 1
     return rules
+
+
+@functools.lru_cache(maxsize=256)  # a site serves the same <style> blocks on each of its pages
+def display_selectors(css: str) -> tuple[tuple[str, bool, bool], ...]:
+    """(selector, hides, important) in source order for each selector of a rule that hides or shows."""
+    found = []
+    for selectors, body, nested in css_rules(css):
+        effect = declared_effect(body)
+        if effect is None:
+            continue
+        hides, important = effect
+        if hides and nested:
+            continue  # hidden only at some widths: keep it
+        found.extend((selector, hides, important) for selector in selectors.split(","))
+    return tuple(found)
 
 
 @dataclass
@@ -199,24 +229,25 @@ class StyleSheet:
     def of(cls, root: etree._Element) -> StyleSheet:
         sheet = cls()
         order = 0
+        # Big sites ship one stylesheet for every page; rules naming a class or id this page lacks match
+        # nothing here, so they are dropped before any element is matched against them.
+        page_ids = set(ALL_IDS(root))
+        page_classes = set(" ".join(ALL_CLASSES(root)).split())
         for style in root.iter("style"):
             media = (style.get("media") or "all").lower()
             if not ("all" in media or "screen" in media):
                 continue
-            for selectors, body, nested in css_rules("".join(style.itertext())):
-                effect = declared_effect(body)
-                if effect is None:
+            for selector, hides, important in display_selectors("".join(style.itertext())):
+                order += 1
+                rule = parse_selector(selector, hides, important, order)
+                if rule is None or not all(
+                    (not c.ids or any(i in page_ids for i in c.ids))
+                    and all(name in page_classes for name in c.classes)
+                    for c in rule.compounds
+                ):
                     continue
-                hides, important = effect
-                if hides and nested:
-                    continue  # hidden only at some widths: keep it
-                for selector in selectors.split(","):
-                    order += 1
-                    rule = parse_selector(selector, hides, important, order)
-                    if rule is None:
-                        continue
-                    index = sheet.hiding if rule.hides else sheet.showing
-                    index.setdefault(rule.compounds[0].key, []).append(rule)
+                index = sheet.hiding if rule.hides else sheet.showing
+                index.setdefault(rule.compounds[0].key, []).append(rule)
         return sheet
 
     def __bool__(self) -> bool:
