@@ -48,9 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playwright.sync_api import sync_playwright
-
-    from testgen.browser import launch_browser
+    from testgen.browser import launch_browser, shared_playwright
     from testgen.examples import start_server
     from testgen.generate.errors import GenerateError
     from testgen.generate.live import GenerateConfig, generate_live
@@ -63,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
     config = GenerateConfig.from_env()
     rows: list[dict] = []
     started = time.perf_counter()
-    with start_server(port=0) as server, sync_playwright() as playwright:
-        browser = launch_browser(playwright)
+    with start_server(port=0) as server:
+        browser = launch_browser(shared_playwright())
         try:
             for number, (path, task) in enumerate(DEMO_TASKS, start=1):
                 console.print(f"\n[bold]{number}. {escape(task)}[/bold]  ({server.url}{path})")

@@ -80,9 +80,7 @@ def heldout_records(data: Path, limit: int, seed: int) -> list:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playwright.sync_api import sync_playwright
-
-    from testgen.browser import launch_browser
+    from testgen.browser import launch_browser, shared_playwright
     from testgen.examples import start_server
     from testgen.generate.evaluate import evaluate_record, outcome_dict, summarise
     from testgen.generate.live import GenerateConfig
@@ -94,8 +92,8 @@ def run(args: argparse.Namespace) -> int:
     config = GenerateConfig.from_env()
     outcomes: dict[str, list] = {p: [] for p in planners}
     console = Console(stderr=True)
-    with start_server(port=0, quiet=True) as server, sync_playwright() as playwright:
-        browser = launch_browser(playwright)
+    with start_server(port=0, quiet=True) as server:
+        browser = launch_browser(shared_playwright())
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         try:
             with Progress(*columns, console=console) as progress:

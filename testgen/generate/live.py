@@ -146,17 +146,14 @@ def browser_page(browser: Any | None) -> Iterator[tuple[Any, Any]]:
         finally:
             context.close()
         return
-    from playwright.sync_api import sync_playwright
+    from testgen.browser import launch_browser, shared_playwright
 
-    from testgen.browser import launch_browser
-
-    with sync_playwright() as playwright:
-        own = launch_browser(playwright)
-        try:
-            context = own.new_context()
-            yield context, context.new_page()
-        finally:
-            own.close()
+    own = launch_browser(shared_playwright())
+    try:
+        context = own.new_context()
+        yield context, context.new_page()
+    finally:
+        own.close()
 
 
 def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:

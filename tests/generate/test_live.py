@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from testgen.generate.baseline import RulePlanner
@@ -17,16 +15,10 @@ pytestmark = pytest.mark.browser
 CONFIG = GenerateConfig(step_timeout=2.0)
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    from testgen.browser import launch_browser
-
-    with sync_playwright() as playwright:
-        launched = launch_browser(playwright)
-        yield launched
-        launched.close()
+@pytest.fixture
+def browser(testgen_browser):
+    """The process's browser (the plugin's), shared with every other browser test of this worker."""
+    return testgen_browser
 
 
 class CheckTooEarly:
