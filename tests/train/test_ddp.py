@@ -7,10 +7,10 @@ import socket
 
 import torch
 import torch.multiprocessing as mp
-from tests.train.conftest import tiny_config
 
 from testgen.train.distributed import init_distributed, shutdown_distributed
 from testgen.train.loop import Trainer
+from tests.train.conftest import tiny_config
 
 
 def free_port() -> int:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 import torch
-from tests.train.conftest import tiny_config
 from safetensors.torch import load_file
 
 from testgen.train import train
+from tests.train.conftest import tiny_config
 
 pytestmark = [
     pytest.mark.gpu,

@@ -7,7 +7,6 @@ import signal
 
 import pytest
 import torch
-from tests.train.conftest import tiny_config
 
 from testgen.model import RWKV7, CheckpointError, RWKV7Config, load_model
 from testgen.train import TrainConfigError, train
@@ -15,6 +14,7 @@ from testgen.train.data import Batch, Example, collate, write_examples
 from testgen.train.distributed import DistributedContext
 from testgen.train.loop import Trainer, masked_loss_sum
 from testgen.train.optimizer import parameter_groups
+from tests.train.conftest import tiny_config
 
 
 def test_tiny_model_overfits_a_small_batch(data_path, tokenizer_path, tmp_path):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import torch
-from tests.train.conftest import random_examples, tiny_config
 
 from testgen.model import CheckpointError, load_model
 from testgen.train import (
@@ -19,6 +18,7 @@ from testgen.train import (
     train,
     write_examples,
 )
+from tests.train.conftest import random_examples, tiny_config
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 import torch
-from tests.train.conftest import random_examples, tiny_config
 from safetensors.torch import load_file
 
 from testgen.model import RWKV7, RWKV7Config, load_model
 from testgen.train import StateTuner, TunedStateError, load_tuned_state, write_examples
 from testgen.train.distributed import DistributedContext
 from testgen.train.loop import Trainer
+from tests.train.conftest import random_examples, tiny_config
 
 
 @pytest.fixture(scope="module")
