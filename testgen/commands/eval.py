@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from testgen.data.build import DEFAULT_HELDOUT_SITES
 from testgen.generate.errors import GenerateError
 
 EXAMPLE = """examples:
@@ -47,6 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a records file (.jsonl/.jsonl.gz) or a dataset folder (its heldout split)",
     )
     parser.add_argument("--limit", type=int, default=20, help="tasks to grade (a seeded sample)")
+    parser.add_argument(
+        "--sites",
+        default=",".join(DEFAULT_HELDOUT_SITES),
+        help="comma-separated sites whose tasks are graded (default: the held-out sites; 'all': every site)",
+    )
     parser.add_argument("--planners", default="model,rules", help="comma-separated: model, rules")
     parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
     parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
@@ -55,8 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def heldout_records(data: Path, limit: int, seed: int) -> list:
-    """A seeded sample of the generate records (with at least one check) in `data`."""
+def heldout_records(data: Path, limit: int, seed: int, sites: str = "all") -> list:
+    """A seeded sample of the generate records (with at least one check) in `data`, of `sites` only
+    (comma-separated; "all" for every site)."""
     from testgen.data.record import read_records
 
     if data.is_dir():
@@ -73,7 +80,9 @@ def heldout_records(data: Path, limit: int, seed: int) -> list:
         r
         for f in files
         for r in read_records(f)
-        if r.kind == "generate" and any(s.line.startswith(ASSERTING) for s in r.steps)
+        if r.kind == "generate"
+        and any(s.line.startswith(ASSERTING) for s in r.steps)
+        and (sites == "all" or r.site in sites.split(","))
     ]
     random.Random(seed).shuffle(records)
     return records[:limit]
@@ -86,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     from testgen.generate.live import GenerateConfig
     from testgen.generate.load import planner_factory
 
-    records = heldout_records(args.data, args.limit, args.seed)
+    records = heldout_records(args.data, args.limit, args.seed, args.sites)
     planners = [p.strip() for p in args.planners.split(",") if p.strip()]
     factories = {p: planner_factory(p, args.model, args.adapter) for p in planners}
     config = GenerateConfig.from_env()

@@ -16,7 +16,7 @@ from testgen.generate.candidates import (
 )
 from testgen.generate.clauses import choose_verb, clauses
 from testgen.generate.features import DEFAULT_WEIGHTS
-from testgen.generate.planner import PageView, Proposal, build_step
+from testgen.generate.planner import TYPING_VERBS, PageView, Proposal, build_step
 from testgen.generate.prompt import parse_outline, slot_kinds
 from testgen.generate.spans import Span
 from testgen.step import Step
@@ -57,6 +57,7 @@ class RulePlanner:
                         page.diff,
                         element,
                         options=verb == "select",
+                        typing=verb in TYPING_VERBS,
                     )
                     ranked = sorted(options, key=lambda c: -score_value(c))[:2]
                 grown.extend([*chosen, choice] for choice in ranked)

@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from testgen.generate.clauses import next_clause
+from testgen.generate.clauses import clauses, next_clause
 from testgen.generate.features import Candidate, element_features, normalise
 from testgen.generate.prompt import KEYS, OutlineLine, task_spans
 from testgen.generate.spans import Span
 from testgen.step import TARGET_ROLES, VERBS, Step
 
-ELEMENT_EXTRA = ("ahead", "in_diff", "in_clause")
-ELEMENT_EXTRA_WEIGHTS = (1.5, 0.5, 2.0)
+# `shadowed`: every mention of the name in the clause is part of a longer element's name ("Password" inside
+# "Forgot your password?").
+ELEMENT_EXTRA = ("ahead", "in_diff", "in_clause", "shadowed")
+ELEMENT_EXTRA_WEIGHTS = (1.5, 0.5, 2.0, -3.0)
 VALUE_KINDS = (
     "quoted",
     "email",
+    "path",
     "amount",
     "number",
     "credential",
@@ -41,7 +44,27 @@ VALUE_FEATURES = (
     "names_target",
     "in_clause",
 )
-VALUE_WEIGHTS = (2.0, 1.5, 1.5, 0.5, 1.0, 0.5, 0.5, 0.0, -1.5, 0.0, -2.0, 1.0, 1.5, 0.5, 3.0, 0.5, -4.0, 2.5)
+VALUE_WEIGHTS = (
+    2.0,
+    1.5,
+    1.5,
+    1.5,
+    0.5,
+    1.0,
+    0.5,
+    0.5,
+    0.0,
+    -1.5,
+    0.0,
+    -1.0,
+    1.0,
+    1.5,
+    0.5,
+    3.0,
+    0.5,
+    -4.0,
+    4.0,
+)
 
 
 @dataclass(frozen=True)
@@ -58,30 +81,25 @@ class Choice:
     element: OutlineLine | None = None
 
 
-def find_mention(task: str, text: str, cursor: int) -> int | None:
-    """End offset of `text` said in the task (case-insensitively), preferring a mention at/after `cursor`."""
-    if not text.strip():
-        return None
-    low, needle = task.casefold(), text.casefold()
-    at = low.find(needle, cursor)
-    if at < 0:
-        at = low.find(needle)
-    return at + len(needle) if at >= 0 else None
-
-
 def advance_cursor(task: str, step: Step, cursor: int) -> int:
-    """Where the task has been read up to after `step`: past the words of its arguments, or, when none of
-    them is said after the cursor (a paraphrase), past the clause the step carried out."""
-    moved = cursor
-    for arg in (step.target, step.value):
-        if arg:
-            end = find_mention(task, arg, moved)
-            if end is not None and end > moved:
-                moved = end
-    if moved == cursor:
-        clause = next_clause(task, cursor)
-        moved = clause[1] if clause else len(task)
-    return moved
+    """Where the task has been read up to after `step`: the end of the clause holding the first mention,
+    from the cursor on, of one of the step's arguments; when none is said (a paraphrase, an implicit step),
+    the end of the next clause. The first mention, so a value repeated later ("...; Username should hold
+    ana") never drags the cursor past the clauses in between."""
+    ahead = [(a, b) for a, b in clauses(task) if b > cursor]
+    if not ahead:
+        return len(task)
+    low = task.casefold()
+    mentions = [
+        (at, at + len(arg))
+        for arg in (step.target, step.value)
+        if arg and arg.strip() and (at := low.find(arg.casefold(), cursor)) >= 0
+    ]
+    if not mentions:
+        return ahead[0][1]
+    _, end = min(mentions)
+    # The mention's last character may be a clause's closing punctuation ("Forgot your password?").
+    return next((b for _, b in ahead if b >= end - 1), len(task))
 
 
 def element_choices(
@@ -90,25 +108,51 @@ def element_choices(
     """Elements of the outline a `verb` step may target, in outline order."""
     roles = TARGET_ROLES.get(VERBS[verb].kind or "")
     used = {s.target for s in history}
-    clause = clause_text(task, cursor)
+    low = task.casefold()
+    clause = next_clause(task, cursor) or (len(task), len(task))
     diff_norm = normalise(diff)
+    # Where each name is said inside the clause; a name may run past it ("..., Lagoon Analytics").
+    said = {
+        line.name.casefold(): [
+            at for at in occurrences(low, line.name.casefold()) if clause[0] <= at < clause[1]
+        ]
+        for line in lines
+        if line.name
+    }
     out = []
     for line in lines:
         if line.id is None or (roles is not None and line.role not in roles) or not line.name:
             continue
         base = element_features(task, Candidate(line.role, line.name, line.name in used), verb)
-        low = task.casefold().find(line.name.casefold(), cursor)
-        ahead = 1.0 if low >= 0 else 0.0
+        name = line.name.casefold()
+        ahead = 1.0 if low.find(name, cursor) >= 0 else 0.0
         in_diff = 1.0 if diff_norm and normalise(line.name) and normalise(line.name) in diff_norm else 0.0
-        in_clause = 1.0 if line.name.casefold() in clause else 0.0
-        out.append(Choice(line.name, (*base, ahead, in_diff, in_clause), line=line.index, element=line))
+        in_clause = 1.0 if said[name] else 0.0
+        covered = covered_by_longer(low, name, said)
+        shadowed = 1.0 if said[name] and all(at in covered for at in said[name]) else 0.0
+        out.append(
+            Choice(line.name, (*base, ahead, in_diff, in_clause, shadowed), line=line.index, element=line)
+        )
     return out
 
 
-def clause_text(task: str, cursor: int) -> str:
-    """The (case-folded) clause the steps have reached: the first one starting at or after `cursor`."""
-    clause = next_clause(task, cursor)
-    return task[clause[0] : clause[1]].casefold() if clause else ""
+def occurrences(text: str, part: str) -> list[int]:
+    """Every offset where `part` occurs in `text`."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def covered_by_longer(text: str, name: str, said: dict[str, list[int]]) -> set[int]:
+    """Offsets of `name` in `text` that lie inside a mention (in `said`) of a longer name."""
+    covered = set()
+    for other, starts in said.items():
+        if len(other) > len(name) and name in other:
+            for start in starts:
+                covered.update(start + at for at in occurrences(other, name))
+    return covered
 
 
 def _value_features(
@@ -136,7 +180,10 @@ def _value_features(
         else 0.0
     )
     in_diff = 1.0 if norm and norm in diff_norm else 0.0
-    names_target = 1.0 if norm and norm == normalise(target) else 0.0
+    # The value is (a piece of) the target's own name: "done" of "What needs to be done?" is rarely typed.
+    names_target = (
+        1.0 if norm and re.search(rf"(?<![a-z0-9]){re.escape(norm)}(?![a-z0-9])", normalise(target)) else 0.0
+    )
     in_clause = 1.0 if clause and start is not None and clause[0] <= start < clause[1] else 0.0
     return (
         *kinds,
@@ -161,14 +208,16 @@ def value_choices(
     diff: str,
     element: OutlineLine | None = None,
     options: bool = False,
+    typing: bool = True,
 ) -> list[Choice]:
     """Strings a `value`, `text` or `key` slot may take: task spans, a select's options, page text, keys.
 
     `element` is the step's target when it has one (its name is rarely the value); `options` offers its
-    options too (for `select`).
+    options too (for `select`); `typing` says the step enters the value (fill, select) rather than checks it.
     """
     target = element.name if element is not None else ""
-    used_values = {v for s in history for v in (s.target, s.value) if v}
+    # A value already typed is rarely typed again, but it is what a later check looks for.
+    used_values = {v for s in history for v in (s.target, s.value) if v} if typing else set()
     page_norm = " \n ".join(normalise(line.raw) for line in lines)
     diff_norm = normalise(diff)
     out: list[Choice] = []

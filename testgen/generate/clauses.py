@@ -11,56 +11,108 @@ import re
 from testgen.generate.decode import END_OF_TEST
 
 CLAUSE_BREAK = re.compile(
-    r"(?:[.;!?](?=\s|$)\s*|\n+|\s*(?:→|=>|->)\s*|\s+/\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
+    r"(?:[.;](?=\s|$)\s*|[!?](?=\s*$|\s+(?!(?-i:[a-z])))\s*|\n+|\s*(?:→|=>|->)\s*|\s+/\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
     r"|\s+then\s+)",
     re.IGNORECASE,
 )
-QUOTED_RUN = re.compile(r""""[^"\n]*"|'[^'\n]*'|“[^”\n]*”|‘[^’\n]*’""")
-PREAMBLE = re.compile(r"^\s*(?:given|as an? |i want|so that|in order)\b", re.IGNORECASE)
+# A single quote opens a quotation only after a non-letter and closes it only before one (so "don't" inside
+# 'Passwords don't match.' is neither).
+QUOTED_RUN = re.compile(r""""[^"\n]*"|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)|“[^”\n]*”|‘[^’\n]*’""")
+PREAMBLE = re.compile(r"^\s*(?:given|as an? \w+\s*$|so that|in order|on the\b.*\bpage\s*$)\b", re.IGNORECASE)
+# Words that join clauses and say nothing themselves ("And then", "After that", "Finally, I ...").
+LEAD = re.compile(
+    r"^(?:\s*(?:and|then|next|after that|afterwards|finally|at last|in the end|also|now|first|lastly"
+    r"|when|i|you"
+    r"|we|please|i want to|i'd like to|i would like to|want to|could you|would you|can you|kindly)\b,?)+\s*",
+    re.IGNORECASE,
+)
+KEY_NAMES = (
+    r"enter|return|tab|escape|esc|backspace|delete|space|home|end|page ?up|page ?down"
+    r"|arrow ?(?:up|down|left|right)"
+)
+# The clause is only a key press: "Hit Enter", "press the Escape key", "Enter" (terse).
+KEY_ONLY = re.compile(
+    rf"^(?:(?:press(?:es|ed)?|hit(?:s)?|tap(?:s|ped)?)\s+)?(?:the )?(?:{KEY_NAMES})(?: key)?$", re.IGNORECASE
+)
+# A clause that opens with an action word is that action, whatever words its target's name holds
+# ("Fill in What needs to be done? with hello" is a fill, not a check of a value).
+OPENING = (
+    (
+        "uncheck",
+        r"uncheck|unchecked|untick|unticked|turn(?:s|ed)? off|switch(?:es|ed)? off|disable|clear(?:s|ed)?",
+    ),
+    (
+        "check",
+        r"check(?:s|ed)?(?! that| for| if| whether)|tick(?:s|ed)?|turn(?:s|ed)? on|switch(?:es|ed)? on"
+        r"|enable",
+    ),
+    ("fill", r"type[sd]?|enter(?:s|ed)?|fill(?:s|ed)?|input|write|put|puts|set|sets|change[sd]?"),
+    ("select", r"select(?:s|ed)?|choose|chooses|chose|pick(?:s|ed)?"),
+    (
+        "click",
+        r"click(?:s|ed)?|press(?:es|ed)?|hit|hits|tap(?:s|ped)?|open(?:s|ed)?|follow(?:s|ed)?|go to|visit",
+    ),
+)
+# A field's value is checked ("Password should hold hunter2", "expect Email to be x") unless the subject is
+# the page itself ("the page should say ...").
+VALUE_WORDS = re.compile(
+    r"\b(?:holds?|holding|contains?|containing|has the value|value (?:is|should)|to be|should (?:read|say)"
+    r"|reads|says|still has)\b"
+)
+PAGE_SUBJECT = re.compile(r"\b(?:page|it|screen|text|site|message|heading)\b")
 # Checked in order: the first verb whose words the clause uses wins; click is the default.
 VERB_WORDS = (
     (
         "dont_see",
         r"disappears?|disappeared|hides?|hidden|gone|no longer|not (?:be )?(?:see|shown|show|visible|display)"
-        r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|vanish(?:es)?|should be no|expect no|no",
+        r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|isn'?t (?:shown|visible|there)|vanish(?:es)?"
+        r"|should be no|expect no|no",
     ),
-    ("see_value", r"holds?|contains?|has the value|value (?:is|should)|should hold|should contain"),
-    ("see_url", r"url|address|land on|lands on|taken to|end up on"),
+    ("see_url", r"url|address|land on|lands on|landed on|taken to|end up on|redirected"),
     (
         "see",
         r"see|shows?|shown|displays?|displayed|appears?|visible|expect|verify|should|confirm|make sure"
-        r"|says?|reads?|check that|check for|look for",
+        r"|ensure|says?|reads?|check that|check for|look for",
     ),
-    ("uncheck", r"uncheck|unchecked|untick|unticked|turn off|disable"),
-    ("check", r"check|checked|tick|ticked|turn on|enable"),
-    ("fill", r"type|typed|enter|entered|fill|filled|input|write|put|set"),
-    ("select", r"select|selected|choose|chose|pick|picked"),
-    ("press", r"(?:press|pressed|hit) (?:enter|tab|escape)"),
-)
-KEY_ONLY = re.compile(
-    r"^\s*(?:press |pressed |hit |then )?(enter|tab|escape|backspace|arrow\w+)\s*$", re.IGNORECASE
+    *OPENING,
 )
 BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
 TERSE_FILL = re.compile(r"[=:]")
 
 
 def clauses(task: str) -> list[tuple[int, int]]:
-    """Character ranges of the task's clauses (separators inside quotes are kept), preambles left out."""
+    """Character ranges of the task's clauses (separators inside quotes are kept); preambles and bare
+    connectives ("And", "Then") left out."""
     protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
     cuts = [0]
     for match in CLAUSE_BREAK.finditer(task):
         if not any(a < match.start() < b for a, b in protected):
             cuts.extend([match.start(), match.end()])
     cuts.append(len(task))
-    ranges = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    return [(a, b) for a, b in ranges if task[a:b].strip(" -*0123456789.") and not PREAMBLE.match(task[a:b])]
+    # A closing "?" or "!" stays with its clause: names end with them ("Forgot your password?").
+    ranges = [
+        (a, b + 1 if b < len(task) and task[b] in "?!" else b)
+        for a, b in ((cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2))
+    ]
+    return [
+        (a, b)
+        for a, b in ranges
+        if LEAD.sub("", BULLET.sub("", task[a:b])).strip(" -*0123456789.,:") and not PREAMBLE.match(task[a:b])
+    ]
 
 
 def choose_verb(clause: str) -> str:
     """The verb a clause asks for, by its words."""
-    words = BULLET.sub("", QUOTED_RUN.sub(" ", clause)).casefold()
-    if KEY_ONLY.match(words):
+    plain = LEAD.sub("", BULLET.sub("", clause)).strip(" .!?,")
+    if KEY_ONLY.match(re.sub(r"[\"'“”‘’`]", "", plain)):
         return "press"
+    words = QUOTED_RUN.sub(" ", plain).casefold()
+    for verb, pattern in OPENING:
+        if re.match(rf"(?:{pattern})\b", words):
+            return verb
+    asserts_absence = re.search(rf"\b(?:{VERB_WORDS[0][1]}|{VERB_WORDS[1][1]})\b", words)
+    if not asserts_absence and VALUE_WORDS.search(words) and not PAGE_SUBJECT.search(words):
+        return "see_value"
     for verb, pattern in VERB_WORDS:
         if re.search(rf"\b(?:{pattern})\b", words):
             return verb
@@ -74,9 +126,22 @@ def next_clause(task: str, cursor: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in clauses(task) if a >= cursor), None)
 
 
-def verb_prior(task: str, cursor: int, weight: float = 3.0) -> dict[str, float]:
-    """A training-free bonus for the verb the next clause asks for, or for ending when none is left."""
+def fit_to_page(verb: str, clause: str, lines: list | None) -> str:
+    """`fill` becomes `select` when the element the clause names is a select (it has options): "Set
+    Currency to JPY" reads like typing, but a select is chosen from."""
+    if verb != "fill" or not lines:
+        return verb
+    low = clause.casefold()
+    named = [line for line in lines if line.name and line.name.casefold() in low]
+    best = max(named, key=lambda line: len(line.name), default=None)
+    return "select" if best is not None and best.options else verb
+
+
+def verb_prior(task: str, cursor: int, weight: float = 3.0, lines: list | None = None) -> dict[str, float]:
+    """A training-free bonus for the verb the next clause asks for, or for ending when none is left.
+    With the page's outline `lines`, the verb is fitted to the element the clause names."""
     clause = next_clause(task, cursor)
     if clause is None:
         return {END_OF_TEST: weight}
-    return {choose_verb(task[clause[0] : clause[1]]): weight, END_OF_TEST: -weight}
+    text = task[clause[0] : clause[1]]
+    return {fit_to_page(choose_verb(text), text, lines): weight, END_OF_TEST: -weight}

@@ -34,6 +34,7 @@ from testgen.model.special_tokens import PAD, STEP
 from testgen.step import Step, quote
 
 SHORT_INPUT = 48
+TYPING_VERBS = frozenset({"fill", "select", "type"})
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,18 @@ def slot_choices(
     """Candidates for one slot of a `verb` step."""
     if kind == "element":
         return element_choices(task, lines, verb, history, cursor, diff)
-    return value_choices(task, spans, lines, kind, history, cursor, diff, element, options=verb == "select")
+    return value_choices(
+        task,
+        spans,
+        lines,
+        kind,
+        history,
+        cursor,
+        diff,
+        element,
+        options=verb == "select",
+        typing=verb in TYPING_VERBS,
+    )
 
 
 def build_step(verb: str, picked: list[Choice]) -> Step:
@@ -165,7 +177,7 @@ class ModelPlanner:
         lines = parse_outline(page.outline)
         cursor = cursor_after(self.task, history)
         width = max(self.beam, 3)
-        prior = verb_prior(self.task, cursor, self.prior_weight) if self.prior_weight else None
+        prior = verb_prior(self.task, cursor, self.prior_weight, lines) if self.prior_weight else None
         if self.temperature > 0:
             verbs = decode_verbs(
                 self.trie,

@@ -2,8 +2,9 @@
 
 At a slot, a query read from the model's state scores each candidate's key (the hidden state where its
 outline line or task span ends) and ADDS the candidate's training-free features through learned weights
-initialised to the hand-set defaults. The key projections start at zero, so an untrained pointer is exactly
-the rule-based scorer and training can only move it from there.
+initialised to the hand-set defaults (training keeps them fixed unless asked to learn them, so what the
+features know about unseen sites is not traded for fitting the training sites). The key projections start at
+zero, so an untrained pointer is exactly the rule-based scorer and training can only move it from there.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ class PointerModelError(TestgenError):
 @dataclass
 class PointerConfig:
     """Width of the query/key space the pointer heads compare in, and how verb scores are mixed: the token
-    head's log-probability times `verb_model_weight` plus the keyword prior times `verb_prior_weight`
-    (both calibrated on validation decisions when a model is exported)."""
+    head's log-probability times `verb_model_weight` plus the keyword prior times `verb_prior_weight`, and
+    how much the learned pointer score adds to the features' (both calibrated on validation decisions when a
+    model is exported)."""
 
     key_dim: int = 64
     verb_model_weight: float = 1.0
     verb_prior_weight: float = 3.0
+    residual_weight: float = 1.0  # how much the learned key-query score counts beside the features
 
 
 class PointerHeads(nn.Module):
@@ -91,7 +94,8 @@ class PointerHeads(nn.Module):
             keys[list(index)] = self.span_key(torch.cat([before, last], dim=-1))
         features = torch.tensor([c.features for c in choices], dtype=hidden.dtype, device=hidden.device)
         weights = self.element_weights if slot == "element" else self.value_weights
-        return keys @ query / self.config.key_dim**0.5 + features @ weights
+        learned = keys @ query / self.config.key_dim**0.5
+        return self.config.residual_weight * learned + features @ weights
 
 
 class Generator(nn.Module):

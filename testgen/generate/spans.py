@@ -1,4 +1,5 @@
-"""Candidate values in a task sentence: quoted strings, e-mails, amounts, numbers, words after "type"/"enter".
+"""Candidate values in a task sentence: quoted strings, e-mails, URL paths, amounts, numbers, words after
+"type"/"enter".
 
 Values are chosen by pointing at these spans (never invented), so a generated `fill` or `see` can only
 carry text the tester wrote or the page shows.
@@ -9,21 +10,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-QUOTED = re.compile(r"""(?<![\w])(?:"([^"\n]+)"|'([^'\n]+)'|“([^”\n]+)”|‘([^’\n]+)’|`([^`\n]+)`)""")
+QUOTED = re.compile(
+    r"""(?<![\w])(?:"([^"\n]+)"|'((?:[^'\n]|'(?=\w))+)'(?!\w)|“([^”\n]+)”|‘([^’\n]+)’|`([^`\n]+)`)"""
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR|USD|GBP)")
+PATH = re.compile(r"(?<![\w/.])/[\w\-.~/?=&%#+]*[\w/#=]")
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])")
 CREDENTIALS = re.compile(r"(?<![\w/])([\w.@+-]+)/([^\s/,;]+)(?![\w/])")
 # Words a value follows: "type bob", "enter hunter2 as the password", "set quantity to 3", "search for mugs".
 LEAD_WORDS = (
-    r"type|types|typing|enter|enters|entering|fill in|input|put|write|search for|searches for|"
-    r"set (?:it )?to|change (?:it )?to|to|with|as|named|called"
+    r"type|types|typing|enter|enters|entering|fill in|input|put|write|search for|searches for|choose|chose|"
+    r"pick|picked|select|selected|"
+    r"set (?:it )?to|change (?:it )?to|to be|holds?|contains?|reads?|says?|includes?|has|to|with|as|named|"
+    r"called"
 )
 # A lookahead, so that "to type hello" yields both "type hello" and the (dropped) "type ..." after "to".
-LEAD_IN = re.compile(rf"\b(?=(?:{LEAD_WORDS})\s+([^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){{0,3}}))", re.IGNORECASE)
+# Values never run past the end of a line.
+LEAD_IN = re.compile(
+    rf"\b(?=(?:{LEAD_WORDS})[ \t]+([^\s,.;:!?]+(?:[ \t]+[^\s,.;:!?]+){{0,3}}))", re.IGNORECASE
+)
 STARTS_WITH_LEAD = re.compile(rf"(?:{LEAD_WORDS})\b", re.IGNORECASE)
+# A value starts like one: not with an arrow, an article or an action word ("the Password", "fill").
+VALUE_START = re.compile(
+    r"(?!(?:the|a|an|my|your|fill|click|tap|press|check|tick|open|follow|select|choose)\b)"
+    r"[\w\"'“‘$€£@/#]",
+    re.IGNORECASE,
+)
 STOP_AT = re.compile(
-    r"\s+(?:and|then|in|into|on|as|for|the|a|an|to|with|field|box|input)\b.*$", re.IGNORECASE
+    r"\s+(?:(?:and|then|in|into|on|as|for|from|the|a|an|to|with|field|box|input)\b|/|→|=>|->).*$",
+    re.IGNORECASE,
 )
 
 
@@ -34,7 +50,7 @@ class Span:
     start: int
     end: int
     text: str
-    kind: str  # quoted | email | amount | number | credential | lead_in
+    kind: str  # quoted | email | path | amount | number | credential | lead_in
 
 
 def value_spans(task: str) -> list[Span]:
@@ -51,7 +67,7 @@ def value_spans(task: str) -> list[Span]:
     for match in QUOTED.finditer(task):
         group = next(i for i in range(1, 6) if match.group(i) is not None)
         add(match.start(group), match.end(group), "quoted")
-    for pattern, kind in ((EMAIL, "email"), (AMOUNT, "amount")):
+    for pattern, kind in ((EMAIL, "email"), (PATH, "path"), (AMOUNT, "amount")):
         for match in pattern.finditer(task):
             add(match.start(), match.end(), kind)
     for match in CREDENTIALS.finditer(task):
@@ -59,10 +75,17 @@ def value_spans(task: str) -> list[Span]:
         add(match.start(2), match.end(2), "credential")
     for match in NUMBER.finditer(task):
         add(match.start(), match.end(), "number")
+    starts = {span.start for span in found}  # a value found whole (an e-mail) is not cut short after a lead
     for match in LEAD_IN.finditer(task):
         words = STOP_AT.sub("", match.group(1))
         start, end = match.start(1), match.start(1) + len(words)
-        if words and not STARTS_WITH_LEAD.match(words) and not overlaps_quotes(task, start, end):
+        if (
+            words
+            and VALUE_START.match(words)
+            and not STARTS_WITH_LEAD.match(words)
+            and not overlaps_quotes(task, start, end)
+            and start not in starts
+        ):
             add(start, end, "lead_in")
     return found
 

@@ -33,6 +33,8 @@ from testgen.step import Step
 
 # Weights of the token head's verb log-probability tried against the keyword prior at export.
 CALIBRATION_WEIGHTS = (0.02, 0.1, 0.25, 0.5, 1.0, 2.0)
+# Weights of the learned pointer score tried beside the features at export.
+RESIDUAL_WEIGHTS = (0.0, 0.25, 0.5, 1.0)
 # Curriculum: (share of the run, most outline lines shown); the last phase shows whole pages.
 CURRICULUM = ((0.2, 8), (0.45, 24), (1.0, None))
 
@@ -54,6 +56,7 @@ class BaseTrainConfig:
     eval_size: int = 40
     seed: int = 0
     threads: int = 2
+    learn_feature_weights: bool = False  # True: the pointer also retunes the hand-set feature weights
 
 
 def dataset_files(data: str, split: str) -> list[Path]:
@@ -248,7 +251,10 @@ def train(config: BaseTrainConfig, resume: bool = False) -> dict:
         generator = Generator.fresh(tokenizer, config.n_layer, config.n_embd).train()
         progress = {"step": 0, "tokens": 0, "seconds": 0.0}
         saved = None
-    optimizer = torch.optim.AdamW(generator.parameters(), lr=config.lr, weight_decay=0.01)
+    generator.heads.element_weights.requires_grad_(config.learn_feature_weights)
+    generator.heads.value_weights.requires_grad_(config.learn_feature_weights)
+    trainable = [p for p in generator.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(trainable, lr=config.lr, weight_decay=0.01)
     if saved is not None:
         optimizer.load_state_dict(saved["optimizer"])
     trie = VerbTrie(generator.tokenizer)
@@ -276,7 +282,7 @@ def train(config: BaseTrainConfig, resume: bool = False) -> dict:
         loss, parts = batch_loss(generator, batch)
         optimizer.zero_grad()
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(generator.parameters(), 1.0)
+        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
         optimizer.step()
         progress["step"] += 1
         progress["tokens"] += sum(len(d.ids) for d in batch)
@@ -304,8 +310,37 @@ def export(config: BaseTrainConfig, destination: Path, card: str | None) -> dict
     pool = decisions_of(load_records(config.data, "valid"))
     raws = rng.sample(pool, min(config.eval_size * 5, len(pool)))
     calibration = calibrate_verbs(generator, raws, rng)
+    calibration.update(calibrate_pointer(generator, raws, rng))
     generator.save(destination, model_card=card)
     return calibration
+
+
+@torch.no_grad()
+def calibrate_pointer(generator: Generator, raws: list[RawDecision], rng: random.Random) -> dict:
+    """Choose how much the learned pointer score counts beside the features, by slot accuracy on `raws`
+    (the one-standard-error rule again: the learned score only counts where it clearly helps)."""
+    rows = []
+    for raw in raws:
+        decision = encode_decision(raw, generator.tokenizer, None, rng)
+        if not decision.slots:
+            continue
+        _, _, hidden = generator.rwkv(torch.tensor([decision.ids]), return_hidden=True)
+        rows.extend((decision, slot, hidden[0]) for slot in decision.slots)
+    results = {}
+    for weight in RESIDUAL_WEIGHTS:
+        generator.heads.config.residual_weight = weight
+        hits = 0
+        for decision, slot, hidden in rows:
+            scores = generator.heads.score(
+                slot.kind, hidden[slot.query], slot.choices, hidden, decision.line_end, decision.span_bounds
+            )
+            hits += int(scores.argmax().item() == slot.label)
+        results[weight] = hits / max(len(rows), 1)
+    top = max(results.values())
+    error = math.sqrt(top * (1 - top) / max(len(rows), 1))
+    best = min(w for w in RESIDUAL_WEIGHTS if results[w] >= top - error)
+    generator.heads.config.residual_weight = best
+    return {"residual_weight": best, "slot_acc_by_residual_weight": results, "slots": len(rows)}
 
 
 def config_from_args(args: argparse.Namespace) -> BaseTrainConfig:
@@ -313,7 +348,11 @@ def config_from_args(args: argparse.Namespace) -> BaseTrainConfig:
     for name, default in asdict(config).items():
         env = os.environ.get(f"TESTGEN_BASE_{name.upper()}")
         if env is not None:
-            setattr(config, name, type(default)(env))
+            setattr(
+                config,
+                name,
+                env.lower() in ("1", "true", "yes") if isinstance(default, bool) else type(default)(env),
+            )
         if getattr(args, name, None) is not None:
             setattr(config, name, getattr(args, name))
     return config
@@ -326,7 +365,11 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for name, default in asdict(BaseTrainConfig()).items():
-        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, type=type(default), default=None)
+        flag = f"--{name.replace('_', '-')}"
+        if isinstance(default, bool):
+            parser.add_argument(flag, dest=name, action="store_true", default=None)
+        else:
+            parser.add_argument(flag, dest=name, type=type(default), default=None)
     parser.add_argument("--resume", action="store_true", help="continue the run in --out")
     parser.add_argument("--export", type=Path, help="copy the run's model to this weights folder and stop")
     parser.add_argument("--card", type=Path, help="model card to ship with --export")

@@ -10,12 +10,19 @@ from dataclasses import replace
 
 import torch
 
-from testgen.generate.candidates import ELEMENT_EXTRA_WEIGHTS, element_choices
+from testgen.generate.candidates import ELEMENT_EXTRA_WEIGHTS, VALUE_WEIGHTS, element_choices
 from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.pointer import Generator
 from testgen.generate.prompt import encode_page, encode_task, parse_outline, task_spans
-from testgen.generate.train_base import BaseTrainConfig, batch_loss, load_records, train
+from testgen.generate.train_base import (
+    RESIDUAL_WEIGHTS,
+    BaseTrainConfig,
+    batch_loss,
+    export,
+    load_records,
+    train,
+)
 
 from .conftest import OUTLINE
 
@@ -103,3 +110,14 @@ def test_training_saves_resumes_and_learns(tmp_path):
         replace(config, minutes=0.3), resume=True
     )  # a longer budget: the run goes on from its step
     assert second["step"] > first["step"] and second["tokens"] > first["tokens"]
+    # The hand-set feature weights stay as they are; only the learned scores moved.
+    trained = Generator.load(checkpoint)
+    assert torch.equal(
+        trained.heads.element_weights, torch.tensor([*DEFAULT_WEIGHTS, *ELEMENT_EXTRA_WEIGHTS])
+    )
+    assert torch.equal(trained.heads.value_weights, torch.tensor(VALUE_WEIGHTS))
+    calibration = export(config, tmp_path / "weights", "# card\n")
+    shipped = Generator.load(tmp_path / "weights")
+    assert calibration["residual_weight"] in RESIDUAL_WEIGHTS
+    assert shipped.heads.config.residual_weight == calibration["residual_weight"]
+    assert shipped.heads.config.verb_model_weight == calibration["verb_model_weight"]

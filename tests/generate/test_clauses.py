@@ -1,0 +1,119 @@
+"""Reading a task clause by clause: which verb each clause asks for, and how far the steps have read."""
+
+from __future__ import annotations
+
+import pytest
+
+from testgen.generate.candidates import VALUE_FEATURES, advance_cursor, element_choices, value_choices
+from testgen.generate.clauses import choose_verb, clauses, fit_to_page, next_clause, verb_prior
+from testgen.generate.decode import END_OF_TEST
+from testgen.generate.prompt import parse_outline
+from testgen.generate.spans import value_spans
+from testgen.step import Step
+
+
+def pieces(task: str) -> list[str]:
+    return [task[a:b] for a, b in clauses(task)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        ("Fill in What needs to be done? with hello", "fill"),
+        ("Password should hold hunter2", "see_value"),
+        ("Expect Email Used to sign in to be li.wei@example.net", "see_value"),
+        ("The page should say “1 unsaved change”", "see"),
+        ("Verify the page says 'Saved'", "see"),
+        ("Don't expect to see 'Passwords don't match.'", "dont_see"),
+        ("Expect no “1 unsaved change” anymore", "dont_see"),
+        ("The address should include /spa/new", "see_url"),
+        ("And then I press Enter", "press"),
+        ("Enter", "press"),
+        ("Hit “Escape”", "press"),
+        ('Then hit "Next"', "click"),
+        ("I hit #theatre", "click"),
+        ("Switch on the Push notifications switch", "check"),
+        ("I cleared Remember my username", "uncheck"),
+        ("Check that 'Email' appears", "see"),
+        ("Check the Only me radio button", "check"),
+        ("Choose JPY in the Currency dropdown", "select"),
+        ("Open the Shortcuts link", "click"),
+    ],
+)
+def test_each_clause_asks_for_its_verb(clause: str, verb: str):
+    assert choose_verb(clause) == verb
+
+
+def test_connectives_and_preambles_are_not_clauses():
+    task = "As a user, I want to put 'ana' in Username. And then I press Enter"
+    assert pieces(task) == ["I want to put 'ana' in Username", "I press Enter"]
+    assert pieces("Given I am on the Settings page\nWhen I tick SMS") == ["When I tick SMS"]
+
+
+def test_question_marks_inside_names_do_not_end_a_clause():
+    task = "Open the Forgot your password? link. See 'Call us.'"
+    assert pieces(task) == ["Open the Forgot your password? link", "See 'Call us.'"]
+
+
+def test_an_apostrophe_does_not_open_a_quotation():
+    task = "Don't expect to see 'Passwords don't match.'! Tick SMS"
+    assert pieces(task) == ["Don't expect to see 'Passwords don't match.'!", "Tick SMS"]
+    assert [s.text for s in value_spans(task)] == ["Passwords don't match."]
+
+
+def test_a_value_said_again_later_does_not_skip_the_clauses_between():
+    task = (
+        "I put 'ana' in Username. Next I enter \"hunter2\" as Password. "
+        'At last Username should contain "ana".'
+    )
+    cursor = advance_cursor(task, Step("fill", "Username", "ana"), 0)
+    assert task[slice(*next_clause(task, cursor))] == 'Next I enter "hunter2" as Password'
+
+
+def test_a_name_with_a_comma_is_read_as_one_mention():
+    task = "Click the Amara Okafor Lead engineer, Lagoon Analytics link. Verify the URL includes /spa/1"
+    cursor = advance_cursor(task, Step("click", "Amara Okafor Lead engineer, Lagoon Analytics"), 0)
+    assert choose_verb(task[slice(*next_clause(task, cursor))]) == "see_url"
+
+
+def test_an_unsaid_step_reads_the_next_clause():
+    task = "Log in. Then see 'Welcome'"
+    assert advance_cursor(task, Step("click", "Submit"), 0) == len("Log in")
+
+
+def test_the_prior_ends_the_test_only_when_every_clause_is_used():
+    task = "Tick SMS. See 'Saved'"
+    assert max(verb_prior(task, 0).items(), key=lambda kv: kv[1])[0] == "check"
+    assert verb_prior(task, len(task)) == {END_OF_TEST: 3.0}
+
+
+def test_setting_a_select_is_choosing_from_it():
+    lines = parse_outline('[3] combobox "Currency" options: USD | JPY\n[4] textbox "Name"\n')
+    assert fit_to_page("fill", "Set Currency to JPY", lines) == "select"
+    assert fit_to_page("fill", "Set Name to Ana", lines) == "fill"
+
+
+def test_values_never_run_across_lines_or_start_with_an_article():
+    spans = {
+        s.text: s.kind for s in value_spans("* Set Password to hunter2\n* fill in the Name box with Ana")
+    }
+    assert "hunter2" in spans and not any("\n" in text for text in spans)
+    assert not any(text.lower().startswith("the ") for text in spans)
+    assert value_spans("The URL should include /spa/new")[0].text == "/spa/new"
+
+
+def test_a_name_inside_a_longer_name_is_shadowed():
+    lines = parse_outline('[1] textbox "Password"\n[2] link "Forgot your password?"\n')
+    choices = {c.text: c for c in element_choices("Open Forgot your password?", lines, "click", [], 0, "")}
+    assert choices["Password"].features[-1] == 1.0
+    assert choices["Forgot your password?"].features[-1] == 0.0
+
+
+def test_a_typed_value_is_penalised_only_when_typing_again():
+    task = "Type ana into Username. Username should hold ana"
+    history = [Step("fill", "Username", "ana")]
+    spans = value_spans(task)
+    typing = value_choices(task, spans, [], "value", history, 23, "", typing=True)
+    checking = value_choices(task, spans, [], "value", history, 23, "", typing=False)
+    used = VALUE_FEATURES.index("used")
+    assert typing[-1].features[used] == 1.0 and checking[-1].features[used] == 0.0
