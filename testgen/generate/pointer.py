@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from torch import Tensor, nn
 
@@ -139,5 +140,13 @@ class Generator(nn.Module):
         rwkv, tokenizer = load_model(folder)
         config = PointerConfig(**json.loads((folder / POINTER_CONFIG).read_text()))
         generator = cls(rwkv, tokenizer, config)
-        generator.heads.load_state_dict(load_file(str(folder / POINTER_FILE)))
+        try:
+            generator.heads.load_state_dict(load_file(str(folder / POINTER_FILE)))
+        except (RuntimeError, OSError, SafetensorError) as err:  # another feature set's shapes, or damage
+            detail = " ".join(line.strip() for line in str(err).splitlines()[-2:])
+            raise PointerModelError(
+                f"{folder / POINTER_FILE} does not fit this version's pointer heads "
+                f"({detail}); export the model again with "
+                "`python -m testgen.generate.train_base --export`, or retrain it"
+            ) from None
         return generator.eval()

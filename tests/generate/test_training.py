@@ -8,12 +8,14 @@ import json
 import random
 from dataclasses import replace
 
+import pytest
 import torch
+from safetensors.torch import save_file
 
 from testgen.generate.candidates import ELEMENT_EXTRA_WEIGHTS, VALUE_WEIGHTS, element_choices
 from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.features import DEFAULT_WEIGHTS
-from testgen.generate.pointer import Generator
+from testgen.generate.pointer import Generator, PointerModelError
 from testgen.generate.prompt import encode_page, encode_task, parse_outline, task_spans
 from testgen.generate.train_base import (
     RESIDUAL_WEIGHTS,
@@ -121,3 +123,16 @@ def test_training_saves_resumes_and_learns(tmp_path):
     assert calibration["residual_weight"] in RESIDUAL_WEIGHTS
     assert shipped.heads.config.residual_weight == calibration["residual_weight"]
     assert shipped.heads.config.verb_model_weight == calibration["verb_model_weight"]
+
+
+@pytest.mark.parametrize("damage", ["shape", "bytes"])
+def test_a_pointer_file_that_does_not_fit_is_a_clear_error(tmp_path, generator, damage):
+    folder = generator.save(tmp_path / "model")
+    if damage == "shape":  # pointer heads written with another feature set
+        state = generator.heads.state_dict()
+        state["element_weights"] = torch.zeros(len(state["element_weights"]) - 1)
+        save_file(state, folder / "pointer.safetensors")
+    else:
+        (folder / "pointer.safetensors").write_bytes(b"not a safetensors file" * 4)
+    with pytest.raises(PointerModelError, match="pointer.safetensors does not fit"):
+        Generator.load(folder)
