@@ -150,6 +150,12 @@ def verb_scores(generator: Generator, decision: Decision, trie: VerbTrie) -> dic
     }
 
 
+def same_text(slot, chosen: int) -> bool:
+    """Whether choice `chosen` puts the reference's text in the step (the same value said twice in a task is
+    two spans, and either one writes the same step)."""
+    return slot.choices[chosen].text == slot.choices[slot.label].text
+
+
 @torch.no_grad()
 def evaluate(generator: Generator, decisions: list[Decision], trie: VerbTrie) -> dict[str, float]:
     """Target, value and verb accuracy on whole pages (a verb by its constrained, teacher-forced score)."""
@@ -167,7 +173,7 @@ def evaluate(generator: Generator, decisions: list[Decision], trie: VerbTrie) ->
                 decision.span_bounds,
             )
             key = "target" if slot.kind == "element" else "value"
-            counts[key][0] += int(scores.argmax().item() == slot.label)
+            counts[key][0] += int(same_text(slot, int(scores.argmax())))
             counts[key][1] += 1
         scores = verb_scores(generator, decision, trie)
         counts["verb"][0] += int(max(scores, key=scores.__getitem__) == decision.verb)
@@ -334,7 +340,7 @@ def calibrate_pointer(generator: Generator, raws: list[RawDecision], rng: random
             scores = generator.heads.score(
                 slot.kind, hidden[slot.query], slot.choices, hidden, decision.line_end, decision.span_bounds
             )
-            hits += int(scores.argmax().item() == slot.label)
+            hits += int(same_text(slot, int(scores.argmax())))
         results[weight] = hits / max(len(rows), 1)
     top = max(results.values())
     error = math.sqrt(top * (1 - top) / max(len(rows), 1))
