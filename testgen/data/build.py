@@ -199,7 +199,10 @@ def write_card(out: Path, config: BuildConfig, counts: dict[str, int]) -> Path:
         if not path.exists() or not counts[name]:
             continue
         stats = dataset_stats(path)
-        lines += [f"## {name}", "", f"- steps: {stats['steps']} (mean task {stats['mean_task_chars']} chars, "
+        ways = stats["records"] / max(stats["tests"], 1)
+        lines += [f"## {name}", "",
+                  f"- distinct tests: {stats['tests']} (each said in {ways:.1f} ways on average)",
+                  f"- steps: {stats['steps']} (mean task {stats['mean_task_chars']} chars, "
                   f"mean outline {stats['mean_outline_chars']} chars)"]
         for key in ("sites", "kinds", "styles", "verbs", "steps_per_record", "mutations"):
             if stats[key]:
@@ -219,7 +222,9 @@ def write_card(out: Path, config: BuildConfig, counts: dict[str, int]) -> Path:
     lines += ["## Rebuild", "", "```",
               f"testgen data build --out {out} --max-records {config.max_records} --seed {config.seed} "
               f"--sites {','.join(config.sites)} --fresh",
-              "```", "", "A stopped build continues with `--resume` (batches are checkpointed per site).", ""]
+              "```", "", "A stopped build continues with `--resume` (batches are checkpointed per site); "
+              "`--finish` splits what it has. Records per second and rebuild time: `benchmarks/RESULTS.md` "
+              "(Training data).", ""]
     card = out / "DATACARD.md"
     card.write_text("\n".join(lines))
     return card

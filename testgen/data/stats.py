@@ -17,8 +17,10 @@ def dataset_stats(path: str | Path) -> dict:
     counts = {name: Counter() for name in ("sites", "kinds", "styles", "verbs", "steps_per_record", "sources",
                                            "mutations")}
     records = steps = task_chars = outline_chars = 0
+    tests: set[tuple] = set()  # distinct step sequences: one test said in several ways counts once
     for record in read_records(path):
         records += 1
+        tests.add((record.site, record.start_url, record.kind, tuple(s.line for s in record.steps)))
         steps += len(record.steps)
         task_chars += len(record.task)
         outline_chars += sum(len(s.outline) for s in record.steps)
@@ -31,7 +33,7 @@ def dataset_stats(path: str | Path) -> dict:
             counts["verbs"][step.line.split("(", 1)[0].removeprefix("I.")] += 1
         if record.repair:
             counts["mutations"][f"{record.repair.mutation}/{record.repair.verdict}"] += 1
-    out: dict = {"records": records, "steps": steps,
+    out: dict = {"records": records, "tests": len(tests), "steps": steps,
                  "mean_task_chars": round(task_chars / records, 1) if records else 0,
                  "mean_outline_chars": round(outline_chars / steps, 1) if steps else 0}
     for name, counter in counts.items():

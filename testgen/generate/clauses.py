@@ -22,8 +22,8 @@ PREAMBLE = re.compile(r"^\s*(?:given|as an? \w+\s*$|so that|in order|on the\b.*\
 # Words that join clauses and say nothing themselves ("And then", "After that", "Finally, I ...").
 LEAD = re.compile(
     r"^(?:\s*(?:and|then|next|after that|afterwards|finally|at last|in the end|also|now|first|lastly"
-    r"|when|i|you"
-    r"|we|please|i want to|i'd like to|i would like to|want to|could you|would you|can you|kindly)\b,?)+\s*",
+    r"|when|i|you|we|please|as an? \w+|i want to|i need to|i'd like to|i would like to|want to|need to"
+    r"|could you|would you|can you|kindly)\b,?)+\s*",
     re.IGNORECASE,
 )
 KEY_NAMES = (

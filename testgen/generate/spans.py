@@ -33,7 +33,8 @@ LEAD_IN = re.compile(
 STARTS_WITH_LEAD = re.compile(rf"(?:{LEAD_WORDS})\b", re.IGNORECASE)
 # A value starts like one: not with an arrow, an article or an action word ("the Password", "fill").
 VALUE_START = re.compile(
-    r"(?!(?:the|a|an|my|your|fill|click|tap|press|check|tick|open|follow|select|choose)\b)"
+    r"(?!(?:the|a|an|my|your|fill|click|tap|press|hit|check|uncheck|tick|untick|open|follow|select|choose|type"
+    r"|enter|put|set|switch|turn|go|visit)\b)"
     r"[\w\"'“‘$€£@/#]",
     re.IGNORECASE,
 )

@@ -73,3 +73,17 @@ def test_key_separates_different_steps_and_matches_equal_ones():
     other = Record("shop", "/shop/", "t", "generate", [StepRecord("o", "", 'I.click("B")')])
     assert one.key() == same.key()
     assert one.key() != other.key()
+
+
+def test_stats_count_one_test_said_in_two_ways_once(tmp_path):
+    from testgen.data.record import Record, StepRecord, write_records
+    from testgen.data.stats import dataset_stats
+
+    def record(task: str, line: str) -> Record:
+        return Record("todo", "/todo/", task, "generate", [StepRecord("", "", line)], style="terse")
+
+    path = tmp_path / "train.jsonl.gz"
+    said_twice = [record("Click Add", 'I.click("Add")'), record("Press the Add button", 'I.click("Add")')]
+    write_records(path, [*said_twice, record("Click Clear", 'I.click("Clear")')])
+    stats = dataset_stats(path)
+    assert stats["records"] == 3 and stats["tests"] == 2
