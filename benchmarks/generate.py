@@ -23,9 +23,9 @@ from testgen.model import BPETokenizer
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "examples" / "sites" / "widgets" / "index.html"
 TASK = (
-    'Click the Yearly tab, check that "$120 per year" is shown, type "ana@example.com" into the Billing Email, '
-    "choose Express as the Delivery speed, tick I accept the delivery rules, then make sure Delivery speed "
-    'holds "Express"'
+    'Click the Yearly tab, check that "$120 per year" is shown, '
+    'type "ana@example.com" into the Billing Email, choose Express as the Delivery speed, '
+    'tick I accept the delivery rules, then make sure Delivery speed holds "Express"'
 )
 SIZES = ((1, 64), (2, 64), (2, 128), (4, 256))
 STEPS = 6
