@@ -20,6 +20,7 @@ from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.load import load_generator
 from testgen.generate.planner import cursor_after
 from testgen.generate.prompt import parse_outline
+from testgen.generate.train_base import slot_scores
 from testgen.step import Step
 
 
@@ -58,14 +59,7 @@ def main() -> None:
             for slot in decision.slots:
                 kind = "target" if slot.kind == "element" else "value"
                 rule = [score_element(c) if kind == "target" else score_value(c) for c in slot.choices]
-                model = generator.heads.score(
-                    slot.kind,
-                    hidden[0, slot.query],
-                    slot.choices,
-                    hidden[0],
-                    decision.line_end,
-                    decision.span_bounds,
-                )
+                model = slot_scores(generator, decision, slot, hidden[0])
                 right = slot.choices[slot.label].text
                 totals[kind] += 1
                 hits[f"{kind} rules"] += (

@@ -23,7 +23,7 @@ import torch.nn.functional as F
 from testgen.data.record import Record, read_records
 from testgen.generate.clauses import verb_prior
 from testgen.generate.decode import VerbTrie
-from testgen.generate.examples import Decision, RawDecision, decisions_of, encode_decision
+from testgen.generate.examples import Decision, RawDecision, Slot, decisions_of, encode_decision
 from testgen.generate.planner import cursor_after
 from testgen.generate.pointer import Generator
 from testgen.generate.prompt import step_pieces, task_spans
@@ -96,6 +96,21 @@ def fits(decision: Decision, max_tokens: int) -> bool:
     return len(decision.ids) <= max_tokens
 
 
+def slot_scores(generator: Generator, decision: Decision, slot: Slot, hidden: torch.Tensor) -> torch.Tensor:
+    """The pointer's scores for one slot of a decision; `hidden` [T, C] is the decision's hidden states."""
+    return generator.heads.score(
+        slot.kind, hidden[slot.query], slot.choices, hidden, decision.line_end, decision.span_bounds
+    )
+
+
+def one_standard_error(results: dict[float, float], n: int) -> float:
+    """The smallest weight whose accuracy is within one standard error of the best (of `n` decisions), so a
+    learned score only outweighs the training-free one where it clearly helps."""
+    top = max(results.values())
+    error = math.sqrt(top * (1 - top) / max(n, 1))
+    return min(w for w, accuracy in results.items() if accuracy >= top - error)
+
+
 def batch_loss(generator: Generator, batch: list[Decision]) -> tuple[torch.Tensor, dict[str, float]]:
     """Next-token loss on every token plus cross-entropy of every pointer slot."""
     length = max(len(d.ids) for d in batch)
@@ -112,14 +127,7 @@ def batch_loss(generator: Generator, batch: list[Decision]) -> tuple[torch.Tenso
     pointer_losses, hits, slots = [], 0, 0
     for row, decision in enumerate(batch):
         for slot in decision.slots:
-            scores = generator.heads.score(
-                slot.kind,
-                hidden[row, slot.query],
-                slot.choices,
-                hidden[row],
-                decision.line_end,
-                decision.span_bounds,
-            )
+            scores = slot_scores(generator, decision, slot, hidden[row])
             pointer_losses.append(F.cross_entropy(scores[None], torch.tensor([slot.label])))
             hits += int(scores.argmax().item() == slot.label)
             slots += 1
@@ -164,14 +172,7 @@ def evaluate(generator: Generator, decisions: list[Decision], trie: VerbTrie) ->
     for decision in decisions:
         _, _, hidden = generator.rwkv(torch.tensor([decision.ids]), return_hidden=True)
         for slot in decision.slots:
-            scores = generator.heads.score(
-                slot.kind,
-                hidden[0, slot.query],
-                slot.choices,
-                hidden[0],
-                decision.line_end,
-                decision.span_bounds,
-            )
+            scores = slot_scores(generator, decision, slot, hidden[0])
             key = "target" if slot.kind == "element" else "value"
             counts[key][0] += int(same_text(slot, int(scores.argmax())))
             counts[key][1] += 1
@@ -199,11 +200,7 @@ def calibrate_verbs(generator: Generator, raws: list[RawDecision], rng: random.R
             total = {v: weight * lp + prior_weight * prior.get(v, 0.0) for v, lp in model.items()}
             hits += int(max(total, key=total.__getitem__) == truth)
         results[weight] = hits / max(len(rows), 1)
-    # One-standard-error rule: the smallest weight whose accuracy is within one standard error of the best,
-    # so the token head only outweighs the prior where it clearly helps.
-    top = max(results.values())
-    error = math.sqrt(top * (1 - top) / max(len(rows), 1))
-    best = min(w for w in CALIBRATION_WEIGHTS if results[w] >= top - error)
+    best = one_standard_error(results, len(rows))
     generator.heads.config.verb_model_weight = best
     return {"verb_model_weight": best, "verb_acc_by_weight": results, "decisions": len(rows)}
 
@@ -337,14 +334,10 @@ def calibrate_pointer(generator: Generator, raws: list[RawDecision], rng: random
         generator.heads.config.residual_weight = weight
         hits = 0
         for decision, slot, hidden in rows:
-            scores = generator.heads.score(
-                slot.kind, hidden[slot.query], slot.choices, hidden, decision.line_end, decision.span_bounds
-            )
+            scores = slot_scores(generator, decision, slot, hidden)
             hits += int(same_text(slot, int(scores.argmax())))
         results[weight] = hits / max(len(rows), 1)
-    top = max(results.values())
-    error = math.sqrt(top * (1 - top) / max(len(rows), 1))
-    best = min(w for w in RESIDUAL_WEIGHTS if results[w] >= top - error)
+    best = one_standard_error(results, len(rows))
     generator.heads.config.residual_weight = best
     return {"residual_weight": best, "slot_acc_by_residual_weight": results, "slots": len(rows)}
 
