@@ -44,27 +44,12 @@ VALUE_FEATURES = (
     "names_target",
     "in_clause",
 )
+# fmt: off
 VALUE_WEIGHTS = (
-    2.0,
-    1.5,
-    1.5,
-    1.5,
-    0.5,
-    1.0,
-    0.5,
-    0.5,
-    0.0,
-    -1.5,
-    0.0,
-    -1.0,
-    1.0,
-    1.5,
-    0.5,
-    3.0,
-    0.5,
-    -4.0,
-    4.0,
+    2.0, 1.5, 1.5, 1.5, 0.5, 1.0, 0.5, 0.5, 0.0, -1.5, 0.0,  # the kinds, in VALUE_KINDS order
+    -1.0, 1.0, 1.5, 0.5, 3.0, 0.5, -4.0, 4.0,  # used … in_clause, in VALUE_FEATURES order
 )
+# fmt: on
 
 
 @dataclass(frozen=True)
