@@ -7,12 +7,19 @@ training-free prior on its verb choice (`verb_prior`), the way the pointer reads
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from testgen.generate.decode import END_OF_TEST
 
+if TYPE_CHECKING:
+    from testgen.generate.prompt import OutlineLine
+
 CLAUSE_BREAK = re.compile(
-    r"(?:[.;](?=\s|$)\s*|[!?](?=\s*$|\s+(?!(?-i:[a-z])))\s*|\n+|\s*(?:→|=>|->)\s*|\s+/\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
-    r"|\s+then\s+)",
+    r"(?:[.;](?=\s|$)\s*"  # a sentence or a "; " list
+    r"|[!?](?=\s*$|\s+(?!(?-i:[a-z])))\s*"  # "!" or "?" not followed by a lower-case word (names end in "?")
+    r"|\n+|\s*(?:→|=>|->)\s*|\s+/\s+"  # lines, arrows and " / " (terse notes)
+    r"|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)",
     re.IGNORECASE,
 )
 # A single quote opens a quotation only after a non-letter and closes it only before one (so "don't" inside
@@ -60,15 +67,16 @@ VALUE_WORDS = re.compile(
     r"|reads|says|still has)\b"
 )
 PAGE_SUBJECT = re.compile(r"\b(?:page|it|screen|text|site|message|heading)\b")
+DONT_SEE_WORDS = (
+    r"disappears?|disappeared|hides?|hidden|gone|no longer|not (?:be )?(?:see|shown|show|visible|display)"
+    r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|isn'?t (?:shown|visible|there)|vanish(?:es)?"
+    r"|should be no|expect no|no"
+)
+URL_WORDS = r"url|address|land on|lands on|landed on|taken to|end up on|redirected"
 # Checked in order: the first verb whose words the clause uses wins; click is the default.
 VERB_WORDS = (
-    (
-        "dont_see",
-        r"disappears?|disappeared|hides?|hidden|gone|no longer|not (?:be )?(?:see|shown|show|visible|display)"
-        r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|isn'?t (?:shown|visible|there)|vanish(?:es)?"
-        r"|should be no|expect no|no",
-    ),
-    ("see_url", r"url|address|land on|lands on|landed on|taken to|end up on|redirected"),
+    ("dont_see", DONT_SEE_WORDS),
+    ("see_url", URL_WORDS),
     (
         "see",
         r"see|shows?|shown|displays?|displayed|appears?|visible|expect|verify|should|confirm|make sure"
@@ -80,9 +88,10 @@ BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
 TERSE_FILL = re.compile(r"[=:]")
 
 
-def clauses(task: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def clauses(task: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the task's clauses (separators inside quotes are kept); preambles and bare
-    connectives ("And", "Then") left out."""
+    connectives ("And", "Then") left out. Cached: every step of every candidate asks for them again."""
     protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
     cuts = [0]
     for match in CLAUSE_BREAK.finditer(task):
@@ -94,11 +103,11 @@ def clauses(task: str) -> list[tuple[int, int]]:
         (a, b + 1 if b < len(task) and task[b] in "?!" else b)
         for a, b in ((cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2))
     ]
-    return [
+    return tuple(
         (a, b)
         for a, b in ranges
         if LEAD.sub("", BULLET.sub("", task[a:b])).strip(" -*0123456789.,:") and not PREAMBLE.match(task[a:b])
-    ]
+    )
 
 
 def choose_verb(clause: str) -> str:
@@ -110,8 +119,8 @@ def choose_verb(clause: str) -> str:
     for verb, pattern in OPENING:
         if re.match(rf"(?:{pattern})\b", words):
             return verb
-    asserts_absence = re.search(rf"\b(?:{VERB_WORDS[0][1]}|{VERB_WORDS[1][1]})\b", words)
-    if not asserts_absence and VALUE_WORDS.search(words) and not PAGE_SUBJECT.search(words):
+    other_check = re.search(rf"\b(?:{DONT_SEE_WORDS}|{URL_WORDS})\b", words)
+    if not other_check and VALUE_WORDS.search(words) and not PAGE_SUBJECT.search(words):
         return "see_value"
     for verb, pattern in VERB_WORDS:
         if re.search(rf"\b(?:{pattern})\b", words):
@@ -126,7 +135,7 @@ def next_clause(task: str, cursor: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in clauses(task) if a >= cursor), None)
 
 
-def fit_to_page(verb: str, clause: str, lines: list | None) -> str:
+def fit_to_page(verb: str, clause: str, lines: list[OutlineLine] | None) -> str:
     """`fill` becomes `select` when the element the clause names is a select (it has options): "Set
     Currency to JPY" reads like typing, but a select is chosen from."""
     if verb != "fill" or not lines:
@@ -137,7 +146,9 @@ def fit_to_page(verb: str, clause: str, lines: list | None) -> str:
     return "select" if best is not None and best.options else verb
 
 
-def verb_prior(task: str, cursor: int, weight: float = 3.0, lines: list | None = None) -> dict[str, float]:
+def verb_prior(
+    task: str, cursor: int, weight: float = 3.0, lines: list[OutlineLine] | None = None
+) -> dict[str, float]:
     """A training-free bonus for the verb the next clause asks for, or for ending when none is left.
     With the page's outline `lines`, the verb is fitted to the element the clause names."""
     clause = next_clause(task, cursor)
