@@ -113,11 +113,13 @@ def test_listing_sort_select_and_pagination_links(page: Page, sites_url: str) ->
     page.goto(f"{sites_url}/shop/products")
     page.get_by_label("Sort by").select_option("price-asc")
     expect(page).to_have_url(re.compile(r"sort=price-asc"))
+    page.wait_for_load_state()  # the URL commits before the new list is parsed
     prices = [money(t) for t in page.locator(".product-card .price__now").all_inner_texts()]
     assert prices == sorted(prices) and len(prices) == 12
     page.get_by_role("navigation", name="Pagination").get_by_role("link", name="Next").click()
     expect(page.get_by_role("status")).to_have_text("Showing 13–24 of 60 products")
     expect(page).to_have_url(re.compile(r"page=2"))
+    page.wait_for_load_state()
     more = [money(t) for t in page.locator(".product-card .price__now").all_inner_texts()]
     assert min(more) >= max(prices)
 

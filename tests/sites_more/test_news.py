@@ -29,7 +29,9 @@ def test_front_page_lists_filters_and_loads_more(page: Page, sites_url: str) -> 
 
     page.get_by_role("link", name="Science", exact=True).click()
     expect(page).to_have_url(re.compile(r"/news/index\.html\?category=science$"))
-    assert set(page.locator("#stories .kicker").all_inner_texts()) == {"SCIENCE"}
+    kickers = page.locator("#stories .kicker")
+    expect(kickers.first).to_have_text("SCIENCE", use_inner_text=True)  # renders after the URL commits
+    assert set(kickers.all_inner_texts()) == {"SCIENCE"}
     page.get_by_role("button", name="#space").click()
     expect(page.get_by_role("button", name="#space")).to_have_attribute("aria-pressed", "true")
     expect(info).to_contain_text("tagged #space")
