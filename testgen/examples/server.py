@@ -156,9 +156,9 @@ class _SiteRequestHandler(BaseHTTPRequestHandler):
 
     def _not_found(self, with_body: bool) -> None:
         body = (
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>'
             f"<body><h1>Not found</h1><p>Nothing at {html.escape(self.path)}.</p>"
-            "<p><a href=\"/\">All example sites</a></p></body></html>"
+            '<p><a href="/">All example sites</a></p></body></html>'
         )
         self._send(HTTPStatus.NOT_FOUND, body.encode(), ".html", with_body)
 

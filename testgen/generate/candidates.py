@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from testgen.generate.clauses import clauses, next_clause
+from testgen.generate.clauses import clauses, key_mentions, next_clause
 from testgen.generate.features import Candidate, element_features, normalise
-from testgen.generate.prompt import KEYS, OutlineLine, task_spans
+from testgen.generate.prompt import OutlineLine, task_spans
 from testgen.generate.spans import Span
 from testgen.step import TARGET_ROLES, VERBS, Step
 
@@ -152,18 +152,19 @@ def _value_features(
     diff_norm: str,
     target: str = "",
     clause: tuple[int, int] | None = None,
+    mentioned: bool | None = None,
 ) -> tuple[float, ...]:
+    """The VALUE_FEATURES of one candidate; `mentioned` overrides the search for its text in the task."""
     norm = normalise(text)
     kinds = tuple(1.0 if kind == k else 0.0 for k in VALUE_KINDS)
     ahead = 1.0 if start is not None and start >= cursor else 0.0
     on_page = 1.0 if norm and norm in page_norm else 0.0
-    mentioned = (
-        1.0
-        if kind in ("option", "key", "line")
-        and norm
-        and re.search(rf"(?<![a-z0-9]){re.escape(norm)}(?![a-z0-9])", normalise(task))
-        else 0.0
-    )
+    if mentioned is None:
+        mentioned = bool(
+            kind in ("option", "line")
+            and norm
+            and re.search(rf"(?<![a-z0-9]){re.escape(norm)}(?![a-z0-9])", normalise(task))
+        )
     in_diff = 1.0 if norm and norm in diff_norm else 0.0
     # The value is (a piece of) the target's own name: "done" of "What needs to be done?" is rarely typed.
     names_target = (
@@ -176,7 +177,7 @@ def _value_features(
         ahead,
         1.0 if first_ahead else 0.0,
         on_page,
-        mentioned,
+        1.0 if mentioned else 0.0,
         in_diff,
         names_target,
         in_clause,
@@ -206,15 +207,30 @@ def value_choices(
     page_norm = " \n ".join(normalise(line.raw) for line in lines)
     diff_norm = normalise(diff)
     out: list[Choice] = []
+    clause = next_clause(task, cursor)
     if slot == "key":
-        for key in KEYS:
-            at = task.casefold().find(key.casefold(), cursor)
+        # Each key at its first mention from the cursor on; the earliest of those is the key pressed next.
+        said = {
+            key: next((at for at in starts if at >= cursor), None)
+            for key, starts in key_mentions(task).items()
+        }
+        first = min((at for at in said.values() if at is not None), default=None)
+        for key, at in said.items():
             features = _value_features(
-                "key", key, at if at >= 0 else None, False, False, cursor, "", task, ""
+                "key",
+                key,
+                at,
+                False,
+                at is not None and at == first,
+                cursor,
+                "",
+                task,
+                "",
+                clause=clause,
+                mentioned=bool(key_mentions(task)[key]),
             )
             out.append(Choice(key, features))
         return out
-    clause = next_clause(task, cursor)
     ahead = [s for s in spans if s.start >= cursor and s.text not in used_values]
     first = min((s.start for s in ahead), default=None)
     for index, span in enumerate(spans):

@@ -33,10 +33,24 @@ LEAD = re.compile(
     r"|could you|would you|can you|kindly)\b,?)+\s*",
     re.IGNORECASE,
 )
-KEY_NAMES = (
-    r"enter|return|tab|escape|esc|backspace|delete|space|home|end|page ?up|page ?down"
-    r"|arrow ?(?:up|down|left|right)"
-)
+# How a sentence names each key the runtime can press ("the down arrow", "Esc", "return").
+KEY_WORDS = {
+    "Enter": r"enter|return",
+    "Tab": r"tab",
+    "Escape": r"escape|esc",
+    "Backspace": r"backspace",
+    "Delete": r"delete|del",
+    "Home": r"home",
+    "End": r"end",
+    "PageUp": r"page ?up",
+    "PageDown": r"page ?down",
+    "ArrowDown": r"arrow ?down|down ?arrow",
+    "ArrowUp": r"arrow ?up|up ?arrow",
+    "ArrowLeft": r"arrow ?left|left ?arrow",
+    "ArrowRight": r"arrow ?right|right ?arrow",
+    "Space": r"space(?: ?bar)?",
+}
+KEY_NAMES = "|".join(KEY_WORDS.values())
 # The clause is only a key press: "Hit Enter", "press the Escape key", "Enter" (terse).
 KEY_ONLY = re.compile(
     rf"^(?:(?:press(?:es|ed)?|hit(?:s)?|tap(?:s|ped)?)\s+)?(?:the )?(?:{KEY_NAMES})(?: key)?$", re.IGNORECASE
@@ -128,6 +142,15 @@ def choose_verb(clause: str) -> str:
     if TERSE_FILL.search(words):
         return "fill"
     return "click"
+
+
+@lru_cache(maxsize=256)
+def key_mentions(task: str) -> dict[str, tuple[int, ...]]:
+    """Where the sentence names each key, as whole words ("ArrowDown", "the down arrow")."""
+    return {
+        key: tuple(m.start() for m in re.finditer(rf"(?<![\w-])(?:{said})(?![\w-])", task, re.IGNORECASE))
+        for key, said in KEY_WORDS.items()
+    }
 
 
 def next_clause(task: str, cursor: int) -> tuple[int, int] | None:

@@ -23,7 +23,6 @@ OPTIONS = re.compile(r" options: (.*?)(?: \(\+\d+ more\))?$")
 TERSE_VALUE = re.compile(
     r"(?:=|:)\s*([^\s=/→,;]+(?: [^\s=/→,;]+){0,2}?)(?=\s*(?:$|/|→|=>|->|,|;|\n|\s+(?:and|then)\b))"
 )
-KEYS = ("Enter", "Tab", "Escape", "Backspace", "ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "Space")
 
 
 def unescape(text: str) -> str:

@@ -65,17 +65,25 @@ def value_spans(task: str) -> list[Span]:
             seen.add((start, end))
             found.append(Span(start, end, text, kind))
 
+    quotes = []
     for match in QUOTED.finditer(task):
         group = next(i for i in range(1, 6) if match.group(i) is not None)
-        add(match.start(group), match.end(group), "quoted")
+        quotes.append((match.start(group), match.end(group)))
+        add(*quotes[-1], "quoted")
+
+    def add_unquoted(start: int, end: int, kind: str) -> None:
+        # A piece of a quotation is not a value of its own: the "$12" of "$12 per month" is never meant.
+        if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in quotes):
+            add(start, end, kind)
+
     for pattern, kind in ((EMAIL, "email"), (PATH, "path"), (AMOUNT, "amount")):
         for match in pattern.finditer(task):
-            add(match.start(), match.end(), kind)
+            add_unquoted(match.start(), match.end(), kind)
     for match in CREDENTIALS.finditer(task):
-        add(match.start(1), match.end(1), "credential")
-        add(match.start(2), match.end(2), "credential")
+        add_unquoted(match.start(1), match.end(1), "credential")
+        add_unquoted(match.start(2), match.end(2), "credential")
     for match in NUMBER.finditer(task):
-        add(match.start(), match.end(), "number")
+        add_unquoted(match.start(), match.end(), "number")
     starts = {span.start for span in found}  # a value found whole (an e-mail) is not cut short after a lead
     for match in LEAD_IN.finditer(task):
         words = STOP_AT.sub("", match.group(1))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from html_compactor.page_model import Element, PageModel, normalize_text, snapshot
+from html_compactor.page_model import Element, PageModel, snapshot
 from testgen.runtime.config import RuntimeConfig
 from testgen.runtime.errors import (
     AssertionFailed,
@@ -28,6 +28,7 @@ from testgen.runtime.resolve import (
     KIND_WORDS,
     Resolution,
     closest_candidates,
+    resolve_option,
     resolve_scope,
     resolve_target,
     warn_ties,
@@ -44,8 +45,16 @@ _ACTIONS: dict[str, Callable[[Any, float], None]] = {
     "uncheck": lambda handle, ms: handle.uncheck(timeout=ms),
     "hover": lambda handle, ms: handle.hover(timeout=ms),
 }
-_CHECKED_WORDS = {"true": True, "checked": True, "on": True, "yes": True,
-                  "false": False, "unchecked": False, "off": False, "no": False}
+_CHECKED_WORDS = {
+    "true": True,
+    "checked": True,
+    "on": True,
+    "yes": True,
+    "false": False,
+    "unchecked": False,
+    "off": False,
+    "no": False,
+}
 
 
 def _caller() -> tuple[str, int]:
@@ -142,7 +151,7 @@ class Actor:
         self._run(Step("press", key, timeout=timeout), lambda step, deadline: self._keys(step, "press"))
 
     def select(self, target: str, option: str, near: str | None = None, timeout: float | None = None) -> None:
-        """Choose `option` (by its text, else its value) in the dropdown or list box named `target`."""
+        """Choose `option` (its text, words that name only it, else its value) in the dropdown named `target`."""
         self._run(Step("select", target, option, near=near, timeout=timeout), self._select)
 
     def check(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
@@ -327,8 +336,10 @@ class Actor:
         base = self.base_url or (self.page.url if self.page.url.startswith("http") else None)
         if "://" not in url and not url.startswith(("about:", "data:")):
             if base is None:
-                raise NavigationFailed(f"{quote(url)} is relative and no base URL is set; set I.base_url "
-                                       "or run pytest with --base-url")
+                raise NavigationFailed(
+                    f"{quote(url)} is relative and no base URL is set; set I.base_url "
+                    "or run pytest with --base-url"
+                )
             url = urljoin(base, url)
         try:
             self.page.goto(url, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
@@ -361,8 +372,8 @@ class Actor:
         options = chooser.states.get("options", [])
         listed = f"; its options are: {', '.join(options)}" if options else ""
         if chooser.tag == "select":
-            labels = [o for o in options if normalize_text(o) == normalize_text(wanted)]
-            choice = {"label": labels[0]} if labels else {"value": wanted}
+            label = resolve_option(options, wanted)
+            choice = {"label": label} if label else {"value": wanted}
             try:
                 model.handle(chooser.id).select_option(**choice, timeout=1000)
             except Exception:
@@ -416,8 +427,10 @@ class Actor:
         self._poll(deadline, attempt)
         resolution = found.get("last")
         if resolution is not None and resolution.element is not None:
-            raise AssertionFailed(f"still see {quote(step.target or '')} in {resolution.element.describe()} "
-                                  f"after {self._wait_words(step)}")
+            raise AssertionFailed(
+                f"still see {quote(step.target or '')} in {resolution.element.describe()} "
+                f"after {self._wait_words(step)}"
+            )
         if resolution is not None and resolution.missing:
             raise TargetNotFound(resolution.missing)
 
@@ -431,13 +444,14 @@ class Actor:
             if resolution.element is None:
                 return False
             seen["value"] = _field_value(model, resolution.element)
-            return _value_matches(seen["value"], wanted)
+            seen["options"] = resolution.element.states.get("options", [])
+            return _value_matches(seen["value"], wanted, seen["options"])
 
         model = self._poll(deadline, attempt)
         resolution = seen.get("resolution")
         if resolution is None or resolution.element is None:
             raise self._not_found(model, step, "field", resolution)
-        if not _value_matches(seen["value"], wanted):
+        if not _value_matches(seen["value"], wanted, seen["options"]):
             raise AssertionFailed(
                 f"{resolution.element.describe()} holds {quote(str(seen['value']))}, not {quote(wanted)}"
             )
@@ -471,7 +485,10 @@ def _field_value(model: PageModel, element: Element) -> str | bool:
     return model.full_text(element.id)
 
 
-def _value_matches(actual: str | bool, wanted: str) -> bool:
+def _value_matches(actual: str | bool, wanted: str, options: list[str]) -> bool:
+    """Whether a field's value is `wanted`; a select's chosen option also when `wanted` names just it."""
     if isinstance(actual, bool):
         return _CHECKED_WORDS.get(wanted.strip().lower()) is actual
-    return " ".join(actual.split()) == " ".join(wanted.split())
+    if " ".join(actual.split()) == " ".join(wanted.split()):
+        return True
+    return bool(options) and resolve_option(options, wanted) == actual

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from testgen.generate.baseline import score_value
 from testgen.generate.candidates import VALUE_FEATURES, advance_cursor, element_choices, value_choices
 from testgen.generate.clauses import choose_verb, clauses, fit_to_page, next_clause, verb_prior
 from testgen.generate.decode import END_OF_TEST
@@ -117,3 +118,21 @@ def test_a_typed_value_is_penalised_only_when_typing_again():
     checking = value_choices(task, spans, [], "value", history, 23, "", typing=False)
     used = VALUE_FEATURES.index("used")
     assert typing[-1].features[used] == 1.0 and checking[-1].features[used] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("task", "keys"),
+    [
+        ("Type Par into City, hit ArrowDown, hit Enter", ["ArrowDown", "Enter"]),
+        ("Type Par into City, press the down arrow and then return", ["ArrowDown", "Enter"]),
+        ("Open the menu, press Esc, press Tab", ["Escape", "Tab"]),
+    ],
+)
+def test_each_key_press_takes_the_key_its_own_clause_names(task: str, keys: list[str]):
+    cursor, pressed = advance_cursor(task, Step("fill", "City", "Par"), 0), []
+    for _ in keys:
+        choices = value_choices(task, [], [], "key", [], cursor, "")
+        key = max(choices, key=score_value).text
+        pressed.append(key)
+        cursor = advance_cursor(task, Step("press", key), cursor)
+    assert pressed == keys

@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from testgen.generate.candidates import spans_of
+from testgen.generate.clauses import KEY_WORDS
 from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices
 from testgen.generate.planner import build_step, slot_choices
-from testgen.generate.prompt import KEYS, parse_outline, slot_kinds
+from testgen.generate.prompt import parse_outline, slot_kinds
 from testgen.step import TARGET_ROLES, VERBS, Step
 
 from .conftest import OUTLINE
@@ -77,7 +78,7 @@ def test_steps_from_random_pointer_scores_stay_on_the_page(seed, verb):
     if first.element is not None:
         assert first.element.id in page_ids and page_ids[first.element.id].name == step.target
         assert roles is None or first.element.role in roles
-    allowed_text = {s.text for s in spans} | set(KEYS) | {line.text for line in lines if line.text}
+    allowed_text = {s.text for s in spans} | set(KEY_WORDS) | {line.text for line in lines if line.text}
     allowed_text |= {o for line in lines for o in line.options}
     for choice in picked[1:] if first.element is not None else picked:
         assert choice.text in allowed_text

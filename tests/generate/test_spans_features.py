@@ -21,6 +21,12 @@ def test_spans_cover_quotes_emails_amounts_and_credentials():
     assert found["$24.00"] == "amount"
 
 
+def test_a_piece_of_a_quotation_is_not_a_value_of_its_own():
+    found = texts('Open Lifetime, then "$12 per month" should be gone and 3 plans shown')
+    assert "$12 per month" in found and "$12" not in found and "12" not in found
+    assert found["3"] == "number"
+
+
 def test_span_text_is_the_task_slice():
     task = "Type 'Ana Lopez' into Your name, then enter 42 as the age"
     for span in task_spans(task):

@@ -51,12 +51,33 @@ def test_select_by_value_and_unknown_option(actor):
         actor.select("Country", "Spain")
 
 
+def test_select_by_the_words_that_name_one_option(actor, page):
+    page.set_content(
+        '<label for="p">Plan</label><select id="p"><option>Free</option><option>Plus – $8/month</option>'
+        "<option>Business – $20/seat/month</option><option>Business Plus</option></select>"
+    )
+    actor.select("Plan", "plus – $8/month")
+    actor.see_value("Plan", "Plus – $8/month")
+    actor.select("Plan", "$20/seat/month")
+    assert page.input_value("select") == "Business – $20/seat/month"
+    actor.see_value("Plan", "$20/seat/month")
+    with pytest.raises(AssertionFailed, match="holds"):
+        actor.see_value("Plan", "Free", timeout=0.3)
+    # "Business" names two options and "Plus" two: neither is guessed.
+    with pytest.raises(TargetNotFound, match='no option "Business"'):
+        actor.select("Plan", "Business")
+    with pytest.raises(AssertionFailed):
+        actor.see_value("Plan", "Business", timeout=0.3)
+
+
 def test_keyboard_type_press_and_fill_replaces(actor, page):
-    page.set_content('<input aria-label="Search"><p id="out"></p><script>'
-                     'document.querySelector("input").addEventListener("keydown", e => {'
-                     ' if (e.key === "Enter") document.getElementById("out").textContent ='
-                     ' "Searched " + e.target.value;'
-                     "});</script>")
+    page.set_content(
+        '<input aria-label="Search"><p id="out"></p><script>'
+        'document.querySelector("input").addEventListener("keydown", e => {'
+        ' if (e.key === "Enter") document.getElementById("out").textContent ='
+        ' "Searched " + e.target.value;'
+        "});</script>"
+    )
     actor.fill("Search", "old text")
     actor.fill("Search", "sho")
     actor.type("es")

@@ -57,8 +57,8 @@ def describe_test(docstring: str | None, name: str, comments: list[str]) -> str:
     """The task text: the docstring when there is one, else the test's name; comments are appended."""
     head = " ".join((docstring or "").split()) or humanize_name(name).capitalize()
     tail = " ".join(c.strip().rstrip(".") + "." for c in comments if c.strip())
-    if head and not head.endswith((".", "!", "?")):
-        head += "."
+    if head and tail and not re.search(r"[.!?][\"'”’)]*$", head):
+        head += "."  # the comments follow as sentences of their own
     return (head + " " + tail).strip()
 
 
