@@ -59,7 +59,7 @@ def compact_tree(
 ) -> Outline:
     """Outline a page tree built by either mode."""
     config = config or CompactorConfig.from_env()
-    layout = lay_out(document, config)
+    layout = lay_out(document, config, query)
     add_near(layout)
     fold = True if fold is None else fold
     return Outline.build(layout, config, url=url, budget=budget, query=query, fold=fold, count=count)

@@ -7,6 +7,7 @@ budget, folding runs of similar siblings to a few plus a count line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from html_compactor.config import CompactorConfig
@@ -104,8 +105,9 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def state_words(states: dict[str, object], options_shown: int) -> str:
-    """The states part of an element line, e.g. ` checked disabled value="1" options: S, M (+2 more)`."""
+def state_words(states: dict[str, object], options_shown: int, query: str | None = None) -> str:
+    """The states part of an element line, e.g. ` checked disabled value="1" options: S, M (+2 more)`.
+    Beyond the first `options_shown`, an option the query names is listed too (the one a task picks)."""
     words = []
     checked = states.get("checked")
     if checked is True:
@@ -121,8 +123,15 @@ def state_words(states: dict[str, object], options_shown: int) -> str:
         words.append("value=" + quote(cut(str(states["value"]), 60)))
     options = states.get("options")
     if options:
-        shown = ", ".join(cut(str(o), 30) for o in options[:options_shown])
-        more = len(options) - options_shown
+        wanted = (query or "").casefold()
+        listed = [
+            str(o)
+            for i, o in enumerate(options)
+            if i < options_shown
+            or (str(o).strip() and re.search(rf"(?<!\w){re.escape(str(o).casefold())}(?!\w)", wanted))
+        ]
+        shown = ", ".join(cut(o, 30) for o in listed)
+        more = len(options) - len(listed)
         words.append(f"options: {shown}" + (f" (+{more} more)" if more > 0 else ""))
     return (" " + " ".join(words)) if words else ""
 
@@ -143,8 +152,9 @@ def actionable_names(node: Node) -> str:
     return " ".join(names)
 
 
-def lay_out(document: Node, config: CompactorConfig) -> Layout:
-    """Turn the page tree into lines (iteratively), assign ids, and record runs of similar items."""
+def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -> Layout:
+    """Turn the page tree into lines (iteratively), assign ids, and record runs of similar items.
+    `query` (the task) lists the select options it names."""
     layout = Layout([], {})
     lines = layout.lines
     # A frame renders one node's children. line: the line they hang under (None: unwrapped, use the outer
@@ -212,7 +222,7 @@ def lay_out(document: Node, config: CompactorConfig) -> Layout:
             body = (
                 node.role
                 + (" " + quote(name) if name else "")
-                + state_words(node.states, config.options_shown)
+                + state_words(node.states, config.options_shown, query)
             )
             index = emit(body, node.role, node.name, node)
             mark = frame["runs"].get(id(node))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import mimetypes
 import os
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +95,11 @@ class _SitesHTTPServer(ThreadingHTTPServer):
         self.sites_dir = sites_dir
         self.quiet = quiet
         super().__init__(address, _SiteRequestHandler)
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        # A browser that closes a page mid-response is routine, not a server fault worth a traceback.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _SiteRequestHandler(BaseHTTPRequestHandler):

@@ -18,6 +18,7 @@ from testgen.generate.clauses import choose_verb, clauses
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.planner import TYPING_VERBS, PageView, Proposal, build_step
 from testgen.generate.prompt import parse_outline, slot_kinds
+from testgen.generate.restate import restate
 from testgen.generate.spans import Span
 from testgen.step import Step
 
@@ -26,9 +27,9 @@ class RulePlanner:
     """Proposes the step for the next clause: keyword verb, best-scoring target, the clause's values."""
 
     def __init__(self, task: str) -> None:
-        self.task = task
-        self.spans = spans_of(task)
-        self.clauses = clauses(task)
+        self.task = restate(task)
+        self.spans = spans_of(self.task)
+        self.clauses = clauses(self.task)
 
     def propose(self, page: PageView, history: list[Step]) -> list[Proposal]:
         if len(history) >= len(self.clauses):

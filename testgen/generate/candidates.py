@@ -92,7 +92,8 @@ def element_choices(
 ) -> list[Choice]:
     """Elements of the outline a `verb` step may target, in outline order."""
     roles = TARGET_ROLES.get(VERBS[verb].kind or "")
-    used = {s.target for s in history}
+    # Acting on an element again is rare; checking a field just filled is the usual thing to do.
+    acted_on = {s.target for s in history} if verb != "see_value" else set()
     low = task.casefold()
     clause = next_clause(task, cursor) or (len(task), len(task))
     diff_norm = normalise(diff)
@@ -104,11 +105,15 @@ def element_choices(
         for line in lines
         if line.name
     }
+    # Names are matched against the clause being read (and any name that starts in it), not the whole
+    # task: "save" in "Change the display name to Sam Lee, save" means Save changes, not Display name.
+    end = max([clause[1]] + [at + len(name) for name, ats in said.items() for at in ats])
+    reading = task[clause[0] : end] if clause[0] < len(task) else task
     out = []
     for line in lines:
         if line.id is None or (roles is not None and line.role not in roles) or not line.name:
             continue
-        base = element_features(task, Candidate(line.role, line.name, line.name in used), verb)
+        base = element_features(reading, Candidate(line.role, line.name, line.name in acted_on), verb)
         name = line.name.casefold()
         ahead = 1.0 if low.find(name, cursor) >= 0 else 0.0
         in_diff = 1.0 if diff_norm and normalise(line.name) and normalise(line.name) in diff_norm else 0.0
@@ -231,9 +236,26 @@ def value_choices(
             )
             out.append(Choice(key, features))
         return out
-    ahead = [s for s in spans if s.start >= cursor and s.text not in used_values]
+    # Page strings (a select's options; for a check, the page's text lines) the task says word for word are
+    # read where they are said, like spans; a value inside such a mention is only a piece of it.
+    strings: list[tuple[str, str, int, tuple[int, int] | None]] = []
+    if element is not None and options:
+        strings += [(o, "option", element.index, said_at(task, o, cursor, 1)) for o in element.options]
+    if slot == "text":
+        strings += [
+            (line.text, "line", line.index, said_at(task, line.text, cursor, 6))
+            for line in lines
+            if line.text and not line.text.endswith("…")
+        ]
+    mentions = [said for *_, said in strings if said]
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in mentions)
+
+    kept = [(index, span) for index, span in enumerate(spans) if not inside(span.start, span.end)]
+    ahead = [s for _, s in kept if s.start >= cursor and s.text not in used_values]
     first = min((s.start for s in ahead), default=None)
-    for index, span in enumerate(spans):
+    for index, span in kept:
         features = _value_features(
             span.kind,
             span.text,
@@ -248,39 +270,36 @@ def value_choices(
             clause,
         )
         out.append(Choice(span.text, features, span=index))
-    if element is not None and options:
-        for option in element.options:
-            features = _value_features(
-                "option",
-                option,
-                None,
-                option in used_values,
-                False,
-                cursor,
-                page_norm,
-                task,
-                diff_norm,
-                target,
-            )
-            out.append(Choice(option, features, line=element.index))
-    if slot == "text":
-        seen = {c.text for c in out}
-        for line in lines:
-            if line.text and line.text not in seen and not line.text.endswith("…"):
-                seen.add(line.text)
-                features = _value_features(
-                    "line",
-                    line.text,
-                    None,
-                    line.text in used_values,
-                    False,
-                    cursor,
-                    page_norm,
-                    task,
-                    diff_norm,
-                )
-                out.append(Choice(line.text, features, line=line.index))
+    seen = {c.text for c in out}
+    for text, kind, line, said in strings:
+        if (kind == "line" and text in seen) or (said and inside(*said)):
+            continue
+        seen.add(text)
+        features = _value_features(
+            kind,
+            text,
+            said[0] if said else None,
+            text in used_values,
+            False,
+            cursor,
+            page_norm,
+            task,
+            diff_norm,
+            target if kind == "option" else "",
+            clause,
+        )
+        out.append(Choice(text, features, line=line))
     return out
+
+
+def said_at(task: str, text: str, cursor: int, shortest: int) -> tuple[int, int] | None:
+    """Where, from the cursor on, the task says `text` as whole words (any case, a final full stop
+    optional); None for texts shorter than `shortest` characters, too common to count as said."""
+    words = text.rstrip(".")
+    if len(words) < shortest:
+        return None
+    found = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE).search(task, cursor)
+    return found.span() if found else None
 
 
 def spans_of(task: str) -> list[Span]:

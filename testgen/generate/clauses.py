@@ -67,7 +67,11 @@ OPENING = (
         r"check(?:s|ed)?(?! that| for| if| whether)|tick(?:s|ed)?|turn(?:s|ed)? on|switch(?:es|ed)? on"
         r"|enable",
     ),
-    ("fill", r"type[sd]?|enter(?:s|ed)?|fill(?:s|ed)?|input|write|put|puts|set|sets|change[sd]?"),
+    (
+        "fill",
+        r"type[sd]?|enter(?:s|ed)?|fill(?:s|ed)?|input|write|put|puts|set|sets|change[sd]?"
+        r"|switch(?:es|ed)?(?= .+ to )",
+    ),
     ("select", r"select(?:s|ed)?|choose|chooses|chose|pick(?:s|ed)?"),
     (
         "click",
@@ -84,7 +88,7 @@ PAGE_SUBJECT = re.compile(r"\b(?:page|it|screen|text|site|message|heading)\b")
 DONT_SEE_WORDS = (
     r"disappears?|disappeared|hides?|hidden|gone|no longer|not (?:be )?(?:see|shown|show|visible|display)"
     r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|isn'?t (?:shown|visible|there)|vanish(?:es)?"
-    r"|should be no|expect no|no"
+    r"|should be no|expect no|no(?=\s*(?:$|any ?more\b|left\b|at all\b))"
 )
 URL_WORDS = r"url|address|land on|lands on|landed on|taken to|end up on|redirected"
 # Checked in order: the first verb whose words the clause uses wins; click is the default.
@@ -93,8 +97,8 @@ VERB_WORDS = (
     ("see_url", URL_WORDS),
     (
         "see",
-        r"see|shows?|shown|displays?|displayed|appears?|visible|expect|verify|should|confirm|make sure"
-        r"|ensure|says?|reads?|check that|check for|look for",
+        r"see|shows?|shown|displays?|displayed|appears?|visible|expect(?:ed)?|verify|should|confirm|make sure"
+        r"|ensure|says?|reads?|check that|check for|look for|listed|pops? up|complains?|we get|refuses?",
     ),
     *OPENING,
 )
@@ -130,6 +134,8 @@ def choose_verb(clause: str) -> str:
     if KEY_ONLY.match(re.sub(r"[\"'“”‘’`]", "", plain)):
         return "press"
     words = QUOTED_RUN.sub(" ", plain).casefold()
+    if plain and not words.strip(" .!?,:;"):
+        return "see"  # only a quotation: a terse note's outcome ('Save → "Saved"')
     for verb, pattern in OPENING:
         if re.match(rf"(?:{pattern})\b", words):
             return verb
@@ -159,9 +165,17 @@ def next_clause(task: str, cursor: int) -> tuple[int, int] | None:
 
 
 def fit_to_page(verb: str, clause: str, lines: list[OutlineLine] | None) -> str:
-    """`fill` becomes `select` when the element the clause names is a select (it has options): "Set
-    Currency to JPY" reads like typing, but a select is chosen from."""
-    if verb != "fill" or not lines:
+    """The clause's verb fitted to the page: `fill` becomes `select` when the element the clause names is a
+    select ("Set Currency to JPY" reads like typing, but a select is chosen from), and a check that is only
+    a button's name becomes a click of it."""
+    if not lines:
+        return verb
+    if verb == "see":
+        # A clause that is just a button's or link's name ("then Confirm transfer") is a click of it.
+        plain = LEAD.sub("", BULLET.sub("", clause)).strip(" .!?,:;").casefold()
+        buttons = {line.name.casefold() for line in lines if line.role in ("button", "link") and line.name}
+        return "click" if plain in buttons else verb
+    if verb != "fill":
         return verb
     low = clause.casefold()
     named = [line for line in lines if line.name and line.name.casefold() in low]

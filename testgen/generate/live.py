@@ -22,6 +22,7 @@ from testgen.errors import TestgenError
 from testgen.generate.errors import NoAssertion, NothingToTest, PageUnreachable, StepNotFound
 from testgen.generate.features import best_window_ratio, content_words, normalise
 from testgen.generate.planner import PageView, Planner
+from testgen.generate.restate import restate
 from testgen.step import Step, TestScript
 
 ASSERT_VERBS = frozenset({"see", "dont_see", "see_value", "see_url"})
@@ -114,8 +115,10 @@ def said_in_task(task: str, text: str) -> bool:
 
 
 def supported(task: str, step: Step) -> bool:
-    """A step may only act on or check what the task speaks of, so a test is never made up from the page."""
-    return all(said_in_task(task, arg) for arg in step.args if step.verb != "go_to")
+    """A step may only act on or check what the task speaks of, so a test is never made up from the page.
+    The task is read as restated: "log in as bob/x" speaks of the username and password fields."""
+    reading = restate(task)
+    return all(said_in_task(reading, arg) for arg in step.args if step.verb != "go_to")
 
 
 def require_assertion(task: str, steps: list[Step]) -> None:

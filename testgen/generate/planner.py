@@ -29,6 +29,7 @@ from testgen.generate.prompt import (
     parse_outline,
     slot_kinds,
 )
+from testgen.generate.restate import restate
 from testgen.model import State
 from testgen.model.special_tokens import PAD, STEP
 from testgen.step import Step, quote
@@ -107,7 +108,8 @@ class ModelPlanner:
         temperature: float = 0.0,
         seed: int = 0,
     ) -> None:
-        self.generator, self.task = generator, task
+        self.generator, self.task = generator, restate(task)
+        task = self.task
         self.model_weight = generator.heads.config.verb_model_weight
         self.prior_weight = generator.heads.config.verb_prior_weight
         self.beam, self.temperature = max(1, beam), temperature

@@ -151,7 +151,7 @@ class Actor:
         self._run(Step("press", key, timeout=timeout), lambda step, deadline: self._keys(step, "press"))
 
     def select(self, target: str, option: str, near: str | None = None, timeout: float | None = None) -> None:
-        """Choose `option` (its text, words that name only it, else its value) in the dropdown named `target`."""
+        """Choose `option` (its text, words naming only it, else its value) in the dropdown `target`."""
         self._run(Step("select", target, option, near=near, timeout=timeout), self._select)
 
     def check(self, target: str, near: str | None = None, timeout: float | None = None) -> None:

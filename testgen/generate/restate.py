@@ -1,0 +1,97 @@
+"""The sentence restated as one step per clause, before anything reads it.
+
+People pack several steps into a few words: "Sign in as alice with password s3cret!" is three steps, "Turn on
+Push notifications and SMS" is two, "leave the password blank" is none. The planners read a clause per
+step, so such phrasings are spelled out first. Every word the user wrote that names a value is kept verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from testgen.generate.clauses import LEAD, OPENING, QUOTED_RUN, VERB_WORDS
+
+LOGIN_VERB = r"(?:(?:after|once|when)\s+)?(?P<verb>(?:log|sign)(?:s|ged|ging|ing|ed)?[ -]?in|login)"
+USER = r"(?:(?:the )?user(?:name)? )?(?P<user>[\w.@+-]+)"
+# What stands between a user name and its password: "/", ",", "and", "with (the) password", "password:".
+BETWEEN = (
+    r"\s*(?:/|,\s*(?:(?:the )?password:?)?|\s(?:and|with|using)(?: the)?(?: password:?)?|\s\(?password:?)\s*"
+)
+PASSWORD = r"(?P<password>[^\s,;()/\"'“”]+)"
+LOGIN = re.compile(
+    rf"{LOGIN_VERB}(?:\s+(?:as|with|using))?\s*\(?\s*{USER}{BETWEEN}{PASSWORD}\)?", re.IGNORECASE
+)
+# Credentials without a verb open the sentence: "alice / s3cret! → ...", "As alice/s3cret!, ...".
+BARE_LOGIN = re.compile(
+    rf"^\s*(?:as\s+)?(?P<user>[\w.@+-]+)\s*/\s*{PASSWORD}(?=\s*(?:,|→|->|$))", re.IGNORECASE
+)
+# Clauses that ask for no step: "leave the password blank", "without typing anything".
+NO_STEP = re.compile(
+    r"(?:,\s*|\s+and\s+|^)(?:leave|leaving|keep|keeping)\s+(?:the\s+)?[\w' ]{1,40}?\s+"
+    r"(?:blank|empty|as it is|untouched|alone)\b",
+    re.IGNORECASE,
+)
+ACTION_OPENING = re.compile(rf"^(?:{'|'.join(p for v, p in OPENING if v != 'click')})\b", re.IGNORECASE)
+ANY_VERB = re.compile(rf"\b(?:{'|'.join(p for _, p in VERB_WORDS)})\b", re.IGNORECASE)
+SHARED = re.compile(r"\s+and\s+(?!then\b)")
+QUOTES = QUOTED_RUN
+
+
+def quoted(value: str) -> str:
+    """`value` in quotes that cannot clash with it, so it is read whole."""
+    return f'"{value}"' if '"' not in value else f"'{value}'"
+
+
+def spell_out_login(match: re.Match[str]) -> str:
+    """The three steps of a login: both fields, then the button (by either usual name)."""
+    password = match.group("password")
+    end = "." if password.endswith(".") else ""
+    said = (match.groupdict().get("verb") or "").casefold()
+    buttons = "Sign in or Log in" if said.startswith("sign") else "Log in or Sign in"
+    return (
+        f"type {quoted(match.group('user'))} into the username, "
+        f"type {quoted(password.removesuffix('.'))} into the password, click {buttons}{end}"
+    )
+
+
+def share_verb(sentence: str) -> str:
+    """ "Turn on A and B" → "Turn on A, and turn on B": an action's opening verb goes on to what follows
+    "and" when that has no verb of its own and reads as another target (a capitalised name for a toggle, a
+    "field to value" pair for a fill or a choice), not as the rest of a name ("terms and conditions")."""
+    masked = QUOTES.sub(lambda m: "_" * len(m.group(0)), sentence)
+    cuts = [m.span() for m in SHARED.finditer(masked)]
+    if not cuts:
+        return sentence
+    first = sentence[: cuts[0][0]]
+    last_clause = re.split(r"[,;:]\s*|\s+then\s+", QUOTES.sub(lambda m: "_" * len(m.group(0)), first))[-1]
+    opening = ACTION_OPENING.match(LEAD.sub("", first[len(first) - len(last_clause) :].strip()))
+    if opening is None:
+        return sentence
+    verb = next(v for v, pattern in OPENING if re.fullmatch(pattern, opening.group(0), re.IGNORECASE))
+    out = [first]
+    ends = [a for a, _ in cuts[1:]] + [len(sentence)]
+    for (_, start), end in zip(cuts, ends, strict=True):
+        piece = sentence[start:end]
+        head = re.split(r"[,;:—–]|\s-\s|\s+then\s+", QUOTES.sub(" x ", piece), maxsplit=1)[0].strip()
+        another = (
+            bool(re.search(r"\s(?:to|as|in|into|with)\s|=", head))
+            if verb in ("fill", "select")
+            else head[:1].isupper()
+        )
+        if head and another and not ANY_VERB.search(head):
+            out.append(f", and {opening.group(0).lower()} {piece}")
+        else:
+            out.append(f" and {piece}")
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def restate(task: str) -> str:
+    """The task with packed phrasings spelled out one step per clause (see the module docstring)."""
+    text = BARE_LOGIN.sub(spell_out_login, task, count=1)
+    text = LOGIN.sub(spell_out_login, text)
+    text = NO_STEP.sub("", text)
+    # Verbs are shared inside one sentence or line only.
+    parts = re.split(r"((?<=[.;!?])\s+|\n+|\s*(?:→|->)\s*)", text)
+    return "".join(share_verb(part) if i % 2 == 0 else part for i, part in enumerate(parts))

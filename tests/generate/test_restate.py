@@ -1,0 +1,72 @@
+"""Packed phrasings spelled out one step per clause before the planners read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from testgen.generate.clauses import choose_verb, clauses
+from testgen.generate.restate import restate
+
+
+def steps_said(task: str) -> list[str]:
+    reading = restate(task)
+    return [choose_verb(reading[a:b]) for a, b in clauses(reading)]
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Sign in as alice with password s3cret! and check the greeting",
+        "login alice / s3cret! -> expect the greeting",
+        "Log in (alice, s3cret!), then check the greeting",
+        "Log in as alice, password s3cret!, then check the greeting",
+        "After signing in with alice and s3cret!, check the greeting",
+        "alice / s3cret! → check the greeting",
+        "As alice/s3cret!, check the greeting",
+    ],
+)
+def test_a_login_is_the_two_fields_and_the_button(task: str):
+    reading = restate(task)
+    assert '"alice" into the username' in reading and '"s3cret!" into the password' in reading
+    assert steps_said(task)[:3] == ["fill", "fill", "click"]
+    assert "greeting" in reading
+
+
+def test_a_password_at_the_end_of_a_sentence_loses_only_the_full_stop():
+    assert '"hunter2" into the password, click Log in or Sign in.' in restate("Log in as bob/hunter2. See Hi")
+
+
+def test_an_action_verb_carries_over_and_to_the_next_target():
+    assert steps_said("Turn on Push notifications and SMS, then make sure it says 2 unsaved changes") == [
+        "check",
+        "check",
+        "see",
+    ]
+    reading = restate("Set the plan to Business and Seats to 3 — the cost must read $60.00")
+    assert "and set Seats to 3" in reading
+    assert "and pick Asia/Tokyo as the Time zone" in restate(
+        "Pick EUR as the Currency and Asia/Tokyo as the Time zone"
+    )
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Check I agree to the terms and conditions and click Next",  # "and" inside a name
+        'Type "salt and pepper" into Search and press Enter',  # "and" inside a quotation
+        "Click Save and check that Saved is shown",  # a verb of its own
+        "Set the plan to Business and then see $8.00",
+        "Open the cart. Remove the mug and see Your cart is empty",
+    ],
+)
+def test_sentences_already_one_step_per_clause_are_left_alone(task: str):
+    assert restate(task) == task
+
+
+def test_a_field_left_blank_is_no_step():
+    reading = restate('Put alice in the username box, leave the password blank and press Sign in; expect "x"')
+    assert "blank" not in reading and "password" not in reading
+    assert steps_said("Put alice in Username, leave the password blank and press Sign in") == [
+        "fill",
+        "click",
+    ]
