@@ -6,6 +6,7 @@ outline prints is a name the runtime resolves. `normalize_text` is the one text 
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -145,6 +146,20 @@ def model_from_json(payload: str, page: Any = None) -> PageModel:
     return PageModel(elements, data["url"], page)
 
 
-def snapshot(page: Any) -> PageModel:
-    """Run the page-model script in `page` (a Playwright sync Page): one round trip, all frames inlined."""
+# Playwright's words when a navigation replaces the document while a script reads it.
+NAVIGATED = ("Execution context was destroyed", "Cannot find context with specified id")
+
+
+def snapshot(page: Any, attempts: int = 3) -> PageModel:
+    """Run the page-model script in `page` (a Playwright sync Page): one round trip, all frames inlined.
+    A navigation that replaces the document mid-read (a form submitted by Enter) is waited out and the new
+    document read instead."""
+    for _ in range(attempts - 1):
+        try:
+            return model_from_json(page.evaluate(PAGE_MODEL_JS), page)
+        except Exception as err:
+            if not any(words in str(err) for words in NAVIGATED):
+                raise
+            with contextlib.suppress(Exception):  # a page that never finishes loading is read as it stands
+                page.wait_for_load_state("load", timeout=5000)
     return model_from_json(page.evaluate(PAGE_MODEL_JS), page)

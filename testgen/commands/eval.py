@@ -16,6 +16,7 @@ from testgen.generate.errors import GenerateError
 
 EXAMPLE = """examples:
   testgen eval --data datasets/sites/heldout.jsonl.gz --limit 40
+  testgen eval --data datasets/handwritten/blind.jsonl.gz --sites all --limit 16   # tasks people wrote
   testgen eval --planners rules --limit 10 --json
 """
 DEFAULT_DATA = Path("datasets/sites")
@@ -36,8 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "eval",
         help="grade generated tests on held-out tasks (model vs rule-based baseline)",
         description="Generate a test for each held-out task with each planner, run it clean, run it against "
-        "a "
-        "broken page, compare with the reference; print the figures side by side.",
+        "a broken page, compare with the reference; print the figures side by side.",
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -248,6 +248,8 @@ def value_choices(
             if line.text and not line.text.endswith("…")
         ]
     mentions = [said for *_, said in strings if said]
+    if slot == "text":  # a text on the page said in the task is one text, not its pieces
+        mentions += [(s.start, s.end) for s in spans if normalise(s.text) and normalise(s.text) in page_norm]
 
     def inside(start: int, end: int) -> bool:
         return any(a <= start and end <= b and (a, b) != (start, end) for a, b in mentions)

@@ -86,6 +86,9 @@ def evaluate_record(
         result = generate_live(record.task, url, factory, config, browser=browser)
     except GenerateError as err:
         return Outcome(record.task, False, False, False, None, 0.0, [], str(err).splitlines()[0])
+    except Exception as err:  # noqa: BLE001 - one task's browser failure is graded as a failure, not fatal
+        message = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
+        return Outcome(record.task, False, False, False, None, 0.0, [], message)
     generated = [s for s in result.steps if s.verb != "go_to"]
     got = {key(s) for s in generated}
     expected = [key(s) for s in reference if s.verb in ASSERT_VERBS]

@@ -39,7 +39,7 @@ VALUE_START = re.compile(
     re.IGNORECASE,
 )
 STOP_AT = re.compile(
-    r"\s+(?:(?:and|then|in|into|on|as|for|from|the|a|an|to|with|field|box|input)\b|/|→|=>|->).*$",
+    r"\s+(?:(?:and|then|in|into|on|as|for|from|the|a|an|to|with|field|box|input)\b|/|→|=>|->|—|–).*$",
     re.IGNORECASE,
 )
 
@@ -84,7 +84,9 @@ def value_spans(task: str) -> list[Span]:
         add_unquoted(match.start(2), match.end(2), "credential")
     for match in NUMBER.finditer(task):
         add_unquoted(match.start(), match.end(), "number")
-    starts = {span.start for span in found}  # a value found whole (an e-mail) is not cut short after a lead
+    # A value found whole (an e-mail, an amount) is not cut short after a lead; a bare number or a credential
+    # may be the start of a longer value ("says 2 unsaved changes", "pick Asia/Tokyo").
+    starts = {span.start for span in found if span.kind not in ("number", "credential")}
     for match in LEAD_IN.finditer(task):
         words = STOP_AT.sub("", match.group(1))
         start, end = match.start(1), match.start(1) + len(words)

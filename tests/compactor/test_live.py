@@ -81,3 +81,36 @@ def test_live_and_static_agree_on_roles_and_names(page, sites_url):
     live_pairs = {(e.role, e.name) for e in live.elements.values()}
     # Static mode cannot enter iframes or shadow roots (script-built); everything it sees, live sees too.
     assert static_pairs <= live_pairs, static_pairs - live_pairs
+
+
+def test_a_navigation_during_the_read_is_waited_out(page, sites_url):
+    """Enter in a search box submits and replaces the document while the page model is read."""
+    page.goto(f"{sites_url}/shop/")
+    calls = []
+
+    class Navigating:
+        def __init__(self, real):
+            self.real = real
+
+        def evaluate(self, script):
+            calls.append(script)
+            if len(calls) == 1:
+                page.get_by_label("Search products").fill("boots")
+                page.get_by_label("Search products").press("Enter")
+                raise RuntimeError(
+                    "Page.evaluate: Execution context was destroyed, most likely because of a navigation"
+                )
+            return self.real.evaluate(script)
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+    model = snapshot(Navigating(page))
+    assert len(calls) == 2 and "q=boots" in model.url
+
+    class Failing:
+        def evaluate(self, script):
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):  # any other failure is the caller's to see
+        snapshot(Failing())

@@ -58,6 +58,11 @@ def test_roles_names_and_states_follow_aria_rules():
     assert 'button "Apply coupon" disabled' in outline.text
 
 
+def test_a_query_lists_the_options_it_names_beyond_the_first_few():
+    assert "options: S, M, L, XXL (+1 more)" in compact(FORM_PAGE, query="Pick XXL as the size").text
+    assert "options: S, M, L (+2 more)" in compact(FORM_PAGE, query="Pick the biggest size").text
+
+
 def test_hidden_script_and_closed_content_are_dropped():
     text = compact(FORM_PAGE).text
     assert "secret" not in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from testgen.generate.baseline import score_value
+from testgen.generate.baseline import score_element, score_value
 from testgen.generate.candidates import VALUE_FEATURES, advance_cursor, element_choices, value_choices
 from testgen.generate.clauses import choose_verb, clauses, fit_to_page, next_clause, verb_prior
 from testgen.generate.decode import END_OF_TEST
@@ -136,3 +136,41 @@ def test_each_key_press_takes_the_key_its_own_clause_names(task: str, keys: list
         pressed.append(key)
         cursor = advance_cursor(task, Step("press", key), cursor)
     assert pressed == keys
+
+
+def test_a_clause_is_read_for_the_element_it_names_not_the_ones_already_acted_on():
+    lines = parse_outline(
+        '[1] textbox "Display name"\n[2] button "Save changes"\n[3] textbox "Quiet hours to"'
+    )
+    task = 'Change the display name to Sam Lee, save, and check that "Quiet hours to" is shown'
+    history = [Step("fill", "Display name", "Sam Lee")]
+    cursor = advance_cursor(task, history[0], 0)
+    choices = element_choices(task, lines, "click", history, cursor, "")
+    assert max(choices, key=score_element).text == "Save changes"
+
+
+def test_a_field_just_filled_is_what_a_value_check_looks_at():
+    lines = parse_outline('[1] textbox "Password"\n[2] checkbox "Remember my password"')
+    task = 'Set Password to "x". Expect Password to be "x". Tick Remember my password checkbox.'
+    history = [Step("fill", "Password", "x")]
+    choices = element_choices(task, lines, "see_value", history, advance_cursor(task, history[0], 0), "")
+    assert max(choices, key=score_element).text == "Password"
+
+
+def test_a_page_line_said_without_quotes_outranks_the_pieces_inside_it():
+    lines = parse_outline('"Settings"\n"Settings saved"\n"No changes to save."')
+    for task, wanted in [
+        ("Hit Save changes and verify we get Settings saved.", "Settings saved"),
+        ("Click Save changes. Expected: No changes to save.", "No changes to save."),
+    ]:
+        history = [Step("click", "Save changes")]
+        cursor = advance_cursor(task, history[0], 0)
+        choices = value_choices(task, value_spans(task), lines, "text", history, cursor, "", typing=False)
+        assert max(choices, key=score_value).text == wanted
+
+
+def test_a_quotation_alone_is_a_check_and_a_button_name_alone_a_click():
+    lines = parse_outline('[1] button "Confirm transfer"')
+    assert choose_verb('"Seats must be a whole number."') == "see"
+    assert fit_to_page(choose_verb("then Confirm transfer"), "then Confirm transfer", lines) == "click"
+    assert fit_to_page(choose_verb("confirm the total"), "confirm the total", lines) == "see"

@@ -51,6 +51,17 @@ def test_a_test_that_checks_something_else_is_graded_down(sites_url, browser):
     assert outcome.passed and not outcome.steps_match and not outcome.expectations
 
 
+def test_a_task_whose_generation_crashes_is_graded_as_failed_and_the_run_goes_on(sites_url, browser):
+    def crashing(task):
+        raise RuntimeError("Target page, context or browser has been closed")
+
+    outcome = evaluate_record(widgets_record(), sites_url, crashing, browser, CONFIG)
+    assert (
+        not outcome.passed
+        and outcome.error == "RuntimeError: Target page, context or browser has been closed"
+    )
+
+
 def test_rates_count_only_breakable_passing_tests_for_fail_when_broken():
     def outcome(passed: bool, broken: bool | None) -> Outcome:
         return Outcome("t", passed, passed, passed, broken, 1.0, [])
