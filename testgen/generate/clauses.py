@@ -53,7 +53,12 @@ KEY_WORDS = {
 KEY_NAMES = "|".join(KEY_WORDS.values())
 # The clause is only a key press: "Hit Enter", "press the Escape key", "Enter" (terse).
 KEY_ONLY = re.compile(
-    rf"^(?:(?:press(?:es|ed)?|hit(?:s)?|tap(?:s|ped)?)\s+)?(?:the )?(?:{KEY_NAMES})(?: key)?$", re.IGNORECASE
+    rf"^(?:(?:press(?:es|ed|ing)?|hit(?:s|ting)?|tap(?:s|ped|ping)?)\s+)?(?:the )?(?:{KEY_NAMES})(?: key)?$",
+    re.IGNORECASE,
+)
+# A key named as the means of an action: "close it with Escape", "submit by pressing Enter".
+KEY_AS_MEANS = re.compile(
+    rf"\b(?:with|using|by pressing|by hitting)\s+(?:the\s+)?(?:{KEY_NAMES})(?:\s+key)?\s*$", re.IGNORECASE
 )
 # A clause that opens with an action word is that action, whatever words its target's name holds
 # ("Fill in What needs to be done? with hello" is a fill, not a check of a value).
@@ -131,7 +136,8 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
 def choose_verb(clause: str) -> str:
     """The verb a clause asks for, by its words."""
     plain = LEAD.sub("", BULLET.sub("", clause)).strip(" .!?,")
-    if KEY_ONLY.match(re.sub(r"[\"'“”‘’`]", "", plain)):
+    unquoted = re.sub(r"[\"'“”‘’`]", "", plain)
+    if KEY_ONLY.match(unquoted) or KEY_AS_MEANS.search(unquoted):
         return "press"
     words = QUOTED_RUN.sub(" ", plain).casefold()
     if plain and not words.strip(" .!?,:;"):

@@ -13,7 +13,11 @@ from functools import lru_cache
 from testgen.generate.clauses import LEAD, OPENING, QUOTED_RUN, VERB_WORDS
 
 LOGIN_VERB = r"(?:(?:after|once|when)\s+)?(?P<verb>(?:log|sign)(?:s|ged|ging|ing|ed)?[ -]?in|login)"
-USER = r"(?:(?:the )?user(?:name)? )?(?P<user>[\w.@+-]+)"
+# A user name, not the word after "login" in "the login page" or "the login form".
+USER = (
+    r"(?:(?:the )?user(?:name)? )?"
+    r"(?!(?:page|form|screen|button|link|box|field|details|credentials|dialog)\b)(?P<user>[\w.@+-]+)"
+)
 # What stands between a user name and its password: "/", ",", "and", "with (the) password", "password:".
 BETWEEN = (
     r"\s*(?:/|,\s*(?:(?:the )?password:?)?|\s(?:and|with|using)(?: the)?(?: password:?)?|\s\(?password:?)\s*"
@@ -25,6 +29,18 @@ LOGIN = re.compile(
 # Credentials without a verb open the sentence: "alice / s3cret! → ...", "As alice/s3cret!, ...".
 BARE_LOGIN = re.compile(
     rf"^\s*(?:as\s+)?(?P<user>[\w.@+-]+)\s*/\s*{PASSWORD}(?=\s*(?:,|→|->|$))", re.IGNORECASE
+)
+# "search products for boots" / "search for boots": typing into a search box.
+SEARCH = re.compile(
+    r"\bsearch(?:es|ed)?\s+(?:(?:the\s+)?(?P<where>[a-z][\w ]{0,30}?)\s+)?for\s+(?P<what>[^,.;!?\n]+?)"
+    r"(?=\s+(?:and|then)\b|[,.;!?\n]|$)",
+    re.IGNORECASE,
+)
+# "Filter the users by Status = Suspended": choosing a value in the field named.
+FILTER_BY = re.compile(
+    r"\b(?:filter|sort|narrow)(?:s|ed)?\b[^,.;\n]*?\bby\s+(?P<field>[\w ]+?)\s*[=:]\s*(?P<value>[^,.;\n]+?)"
+    r"(?=\s+(?:and|then)\b|[,.;\n]|$)",
+    re.IGNORECASE,
 )
 # Clauses that ask for no step: "leave the password blank", "without typing anything".
 NO_STEP = re.compile(
@@ -39,8 +55,17 @@ QUOTES = QUOTED_RUN
 
 
 def quoted(value: str) -> str:
-    """`value` in quotes that cannot clash with it, so it is read whole."""
+    """`value` in quotes that cannot clash with it, so it is read whole (a quoted value stays as it is)."""
+    value = value.strip()
+    if QUOTES.fullmatch(value):
+        return value
     return f'"{value}"' if '"' not in value else f"'{value}'"
+
+
+def spell_out_search(match: re.Match[str]) -> str:
+    """ "search products for boots" → typing "boots" into the products search box."""
+    where = " ".join(filter(None, ["the", (match.group("where") or "").strip(), "search"]))
+    return f"type {quoted(match.group('what'))} into {where}"
 
 
 def spell_out_login(match: re.Match[str]) -> str:
@@ -92,6 +117,8 @@ def restate(task: str) -> str:
     text = BARE_LOGIN.sub(spell_out_login, task, count=1)
     text = LOGIN.sub(spell_out_login, text)
     text = NO_STEP.sub("", text)
+    text = SEARCH.sub(spell_out_search, text)
+    text = FILTER_BY.sub(lambda m: f"set {m.group('field').strip()} to {quoted(m.group('value'))}", text)
     # Verbs are shared inside one sentence or line only.
     parts = re.split(r"((?<=[.;!?])\s+|\n+|\s*(?:→|->)\s*)", text)
     return "".join(share_verb(part) if i % 2 == 0 else part for i, part in enumerate(parts))

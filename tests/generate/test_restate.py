@@ -70,3 +70,29 @@ def test_a_field_left_blank_is_no_step():
         "fill",
         "click",
     ]
+
+
+def test_the_word_after_login_in_the_login_page_is_no_user_name():
+    reading = restate("On the login page, log in as bob with hunter2 and see Welcome, bob")
+    assert '"bob" into the username' in reading and '"hunter2" into the password' in reading
+    assert "page" not in reading.split("On the login page,")[1]
+
+
+def test_searching_and_filtering_are_typing_and_choosing():
+    assert restate("search products for boots and hit enter") == (
+        'type "boots" into the products search and hit enter'
+    )
+    assert restate('Search for "blue mug", then see 3 results') == (
+        'type "blue mug" into the search, then see 3 results'
+    )
+    assert steps_said("Filter the users by Status = Suspended and check that Ava is gone") == [
+        "fill",  # a select on the page turns it into `select` (clauses.fit_to_page)
+        "dont_see",
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause", ["then close it with Escape", "pressing Enter", "submit by hitting the Enter key"]
+)
+def test_a_key_named_as_the_means_is_a_key_press(clause: str):
+    assert choose_verb(clause) == "press"
