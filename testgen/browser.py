@@ -48,20 +48,10 @@ SYSTEM_BROWSER_ARGS = (
 PLAYWRIGHT_CHROMIUM_LAYOUT = {
     ("Linux", "x86_64"): ("chrome-linux64", "chrome"),
     ("Linux", "aarch64"): ("chrome-linux-arm64", "chrome"),
-    ("Darwin", "x86_64"): (
-        "chrome-mac-x64",
-        "Google Chrome for Testing.app",
-        "Contents",
-        "MacOS",
-        "Google Chrome for Testing",
-    ),
-    ("Darwin", "arm64"): (
-        "chrome-mac-arm64",
-        "Google Chrome for Testing.app",
-        "Contents",
-        "MacOS",
-        "Google Chrome for Testing",
-    ),
+    ("Darwin", "x86_64"): ("chrome-mac-x64", "Google Chrome for Testing.app", "Contents", "MacOS",
+                           "Google Chrome for Testing"),
+    ("Darwin", "arm64"): ("chrome-mac-arm64", "Google Chrome for Testing.app", "Contents", "MacOS",
+                          "Google Chrome for Testing"),
     ("Windows", "AMD64"): ("chrome-win64", "chrome.exe"),
 }
 

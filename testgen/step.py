@@ -165,7 +165,7 @@ def _call_parts(node: ast.expr, source: str) -> tuple[str, list[str], dict[str, 
         and isinstance(node.func.value, ast.Name)
         and node.func.value.id == "I"
     ):
-        raise StepSyntaxError(f'expected a call like I.click("Save"), got {source!r}')
+        raise StepSyntaxError(f"expected a call like I.click(\"Save\"), got {source!r}")
     args: list[str] = []
     for arg in node.args:
         if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
@@ -174,7 +174,7 @@ def _call_parts(node: ast.expr, source: str) -> tuple[str, list[str], dict[str, 
     keywords: dict[str, object] = {}
     for kw in node.keywords:
         if kw.arg is None or not isinstance(kw.value, ast.Constant):
-            raise StepSyntaxError(f'keyword arguments must be literals like near="Cart" in {source!r}')
+            raise StepSyntaxError(f"keyword arguments must be literals like near=\"Cart\" in {source!r}")
         keywords[kw.arg] = kw.value.value
     return node.func.attr, args, keywords
 
@@ -183,7 +183,7 @@ def step_from_call(node: ast.expr, source: str = "") -> Step:
     """Turn an `ast` call node `I.verb(...)` into a Step."""
     verb, args, keywords = _call_parts(node, source)
     if verb == "within":
-        raise StepSyntaxError('within is a block: write `with I.within("Cart"):` and indent the steps')
+        raise StepSyntaxError("within is a block: write `with I.within(\"Cart\"):` and indent the steps")
     spec = VERBS.get(verb)
     if spec is None:
         raise StepSyntaxError(f"unknown verb {verb!r} in {source!r}.{suggest(verb, tuple(VERBS))}")
@@ -293,7 +293,7 @@ def _parse_body(statements: list[ast.stmt], source: str) -> tuple[Step | Within,
         elif isinstance(stmt, ast.With) and len(stmt.items) == 1 and stmt.items[0].optional_vars is None:
             verb, args, keywords = _call_parts(stmt.items[0].context_expr, text.splitlines()[0])
             if verb != "within" or len(args) != 1 or keywords:
-                raise StepSyntaxError(f'line {stmt.lineno}: expected `with I.within("Section"):`')
+                raise StepSyntaxError(f"line {stmt.lineno}: expected `with I.within(\"Section\"):`")
             items.append(Within(args[0], _parse_body(stmt.body, source)))
         else:
             raise StepSyntaxError(f"line {stmt.lineno}: expected I.<verb>(...) or `with I.within(...)`")

@@ -68,24 +68,12 @@ def run(args: argparse.Namespace) -> int:
         raise CompactFailed(str(err)) from None
     if args.json:
         elements = [
-            {
-                "id": e.id,
-                "role": e.role,
-                "name": e.name,
-                "states": e.states,
-                "section": list(e.section),
-                "near": e.near,
-                "shown": outline.chosen[e.line],
-            }
+            {"id": e.id, "role": e.role, "name": e.name, "states": e.states, "section": list(e.section),
+             "near": e.near, "shown": outline.chosen[e.line]}
             for e in outline.elements.values()
         ]
-        print(
-            json.dumps(
-                {"text": outline.text, "tokens": outline.tokens(), "elements": elements},
-                ensure_ascii=False,
-                default=str,
-            )
-        )
+        print(json.dumps({"text": outline.text, "tokens": outline.tokens(), "elements": elements},
+                         ensure_ascii=False, default=str))
     else:
         print(outline.text, end="")
     return 0

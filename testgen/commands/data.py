@@ -37,20 +37,13 @@ class DataCommandError(TestgenError):
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "data",
-        help="build, inspect and import training data",
-        description="Build, inspect and import training data.",
-    )
+    parser = subparsers.add_parser("data", help="build, inspect and import training data",
+                                   description="Build, inspect and import training data.")
     sub = parser.add_subparsers(dest="data_command", metavar="ACTION", required=True)
     fmt = argparse.RawDescriptionHelpFormatter
 
-    build = sub.add_parser(
-        "build",
-        help="explore the example sites and synthesise verified records",
-        epilog=EPILOG_BUILD,
-        formatter_class=fmt,
-    )
+    build = sub.add_parser("build", help="explore the example sites and synthesise verified records",
+                           epilog=EPILOG_BUILD, formatter_class=fmt)
     build.add_argument("--sites", help="comma-separated example sites (default: all)")
     build.add_argument("--out", type=Path, default=Path("datasets/sites"), help="output folder")
     build.add_argument("--max-records", type=int, default=60000, help="stop after about this many records")
@@ -61,36 +54,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--batch-walks", type=int, help="walks per checkpointed batch")
     build.add_argument("--max-states", type=int, help="explorer: states per site")
     build.add_argument("--max-depth", type=int, help="explorer: moves from the start page")
-    build.add_argument(
-        "--no-corpus",
-        dest="corpus",
-        action="store_false",
-        help="leave out single-page tasks on the saved pages of ../shared/corpus",
-    )
-    build.add_argument(
-        "--finish", action="store_true", help="only split what --out/raw holds and write the data card"
-    )
+    build.add_argument("--no-corpus", dest="corpus", action="store_false",
+                       help="leave out single-page tasks on the saved pages of ../shared/corpus")
+    build.add_argument("--finish", action="store_true",
+                       help="only split what --out/raw holds and write the data card")
     build.add_argument("--json", action="store_true", help="print a JSON summary")
     build.set_defaults(func=run_build)
 
-    stats = sub.add_parser(
-        "stats",
-        help="counts per split, site, style, verb and length",
-        epilog=EPILOG_STATS,
-        formatter_class=fmt,
-    )
+    stats = sub.add_parser("stats", help="counts per split, site, style, verb and length",
+                           epilog=EPILOG_STATS, formatter_class=fmt)
     stats.add_argument("path", type=Path, nargs="?", default=Path("datasets/sites"))
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(func=run_stats)
 
     show = sub.add_parser("show", help="print records", epilog=EPILOG_SHOW, formatter_class=fmt)
-    show.add_argument(
-        "path",
-        type=Path,
-        nargs="?",
-        default=Path("datasets/sites"),
-        help="a dataset folder, or one .jsonl(.gz) file",
-    )
+    show.add_argument("path", type=Path, nargs="?", default=Path("datasets/sites"),
+                      help="a dataset folder, or one .jsonl(.gz) file")
     show.add_argument("--split", default="train", choices=SPLITS)
     show.add_argument("--index", type=int, default=0, help="first record to show")
     show.add_argument("-n", type=int, default=1, help="how many records")
@@ -99,12 +78,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=run_show)
 
-    imp = sub.add_parser(
-        "import",
-        help="turn existing tests into records by replaying them",
-        epilog=EPILOG_IMPORT,
-        formatter_class=fmt,
-    )
+    imp = sub.add_parser("import", help="turn existing tests into records by replaying them",
+                         epilog=EPILOG_IMPORT, formatter_class=fmt)
     imp.add_argument("paths", type=Path, nargs="+", help="test files or folders")
     imp.add_argument("--base-url", help="where the tests' pages are served (default: the example sites)")
     imp.add_argument("--out", type=Path, default=Path("datasets/imported/train.jsonl.gz"))
@@ -154,9 +129,8 @@ def run_build(args: argparse.Namespace) -> int:
         shutil.rmtree(out / "raw", ignore_errors=True)
     if (out / "raw").exists() and any((out / "raw").iterdir()) and not (args.resume or args.finish):
         raise DataCommandError(f"{out} already holds a build; pass --resume to go on or --fresh to redo it")
-    config = BuildConfig.from_env(
-        out=out, sites=sites, max_records=args.max_records, seed=args.seed, batch_walks=args.batch_walks
-    )
+    config = BuildConfig.from_env(out=out, sites=sites, max_records=args.max_records, seed=args.seed,
+                                  batch_walks=args.batch_walks)
     if args.max_states:
         config.explore.max_states = args.max_states
     if args.max_depth:
@@ -167,25 +141,13 @@ def run_build(args: argparse.Namespace) -> int:
     groups = [sites[i::workers] for i in range(workers)]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    procs = (
-        []
-        if args.finish
-        else [
-            context.Process(
-                target=_build_sites, args=(group, config, queue, args.corpus and i == 0), daemon=True
-            )
-            for i, group in enumerate(groups)
-        ]
-    )
+    procs = [] if args.finish else [
+        context.Process(target=_build_sites, args=(group, config, queue, args.corpus and i == 0), daemon=True)
+        for i, group in enumerate(groups)]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the workers are stopped with the build
     console = Console(stderr=True)
-    columns = [
-        TextColumn("building"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("records"),
-        TimeElapsedColumn(),
-    ]
+    columns = [TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
+               TimeElapsedColumn()]
     with Progress(*columns, console=console, disable=args.json) as bar:
         task = bar.add_task("records", total=config.max_records, completed=min(done, config.max_records))
         for proc in procs:
@@ -207,10 +169,8 @@ def run_build(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary))
     else:
-        console.print(
-            f"wrote {sum(counts.values())} records to {out}: "
-            + ", ".join(f"{k} {v}" for k, v in counts.items())
-        )
+        console.print(f"wrote {sum(counts.values())} records to {out}: " +
+                      ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
@@ -289,11 +249,8 @@ def run_import(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise DataCommandError(f"{path} does not exist; pass test files or folders")
-        files.extend(
-            sorted(p for p in path.rglob("*") if p.suffix in (".py", ".js", ".ts"))
-            if path.is_dir()
-            else [path]
-        )
+        files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".py", ".js", ".ts")) if path.is_dir()
+                     else [path])
     tests, failures = [], []
     for file in files:
         try:
@@ -308,22 +265,11 @@ def run_import(args: argparse.Namespace) -> int:
     written = write_records(args.out, result.records) if result.records else 0
     problems = failures + [str(p) for p in result.problems]
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "files": len(files),
-                    "tests": len(tests),
-                    "records": written,
-                    "out": str(args.out),
-                    "problems": problems,
-                }
-            )
-        )
+        print(json.dumps({"files": len(files), "tests": len(tests), "records": written, "out": str(args.out),
+                          "problems": problems}))
     else:
         for problem in problems:
             print(f"not converted: {problem}", file=sys.stderr)
-        print(
-            f"{written} of {len(tests)} tests from {len(files)} files became records in {args.out}; "
-            f"{len(problems)} problems reported above"
-        )
+        print(f"{written} of {len(tests)} tests from {len(files)} files became records in {args.out}; "
+              f"{len(problems)} problems reported above")
     return 0

@@ -58,11 +58,8 @@ def check_cuda() -> Check:
         return Check("cuda", False, "torch not installed", required=False, fix="pip install torch==2.13.0")
     if not torch.cuda.is_available():
         return Check(
-            "cuda",
-            False,
-            f"not available (torch built for CUDA {torch.version.cuda or 'none'}); using CPU",
-            required=False,
-            fix="optional: an NVIDIA GPU with a driver and a CUDA build of torch==2.13.0",
+            "cuda", False, f"not available (torch built for CUDA {torch.version.cuda or 'none'}); using CPU",
+            required=False, fix="optional: an NVIDIA GPU with a driver and a CUDA build of torch==2.13.0",
         )
     names = ", ".join(torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count()))
     return Check("cuda", True, f"CUDA {torch.version.cuda}: {names}", required=False)
@@ -85,10 +82,8 @@ def check_browser(launch: bool) -> Check:
         browser.close()
     except Exception as err:  # any launch failure (missing libraries, sandbox) is the finding itself
         first_line = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        fix = (
-            "install the browser's system libraries (`python -m playwright install-deps chromium`) "
-            "or point TESTGEN_BROWSER at a working Chrome"
-        )
+        fix = ("install the browser's system libraries (`python -m playwright install-deps chromium`) "
+               "or point TESTGEN_BROWSER at a working Chrome")
         return Check("browser", False, f"{detail}; fails to launch: {first_line}", fix=fix)
     return Check("browser", True, detail)
 
@@ -107,30 +102,17 @@ def check_model() -> Check:
     try:
         load_model = importlib.import_module("testgen.model").load_model
     except (ImportError, AttributeError) as err:
-        return Check(
-            "model",
-            False,
-            f"not available ({err})",
-            required=False,
-            fix="this build has no model loader; reinstall testgen with `pip install -e .`",
-        )
+        return Check("model", False, f"not available ({err})", required=False,
+                     fix="this build has no model loader; reinstall testgen with `pip install -e .`")
     checkpoint = shipped_checkpoint()
     if checkpoint is None:
-        return Check(
-            "model",
-            False,
-            f"no checkpoint under {WEIGHTS_DIR}",
-            fix="reinstall testgen so its weights ship with it (`pip install -e .`)",
-        )
+        return Check("model", False, f"no checkpoint under {WEIGHTS_DIR}",
+                     fix="reinstall testgen so its weights ship with it (`pip install -e .`)")
     try:
         load_model(checkpoint)
     except Exception as err:  # a broken checkpoint of any kind is what this check reports
-        return Check(
-            "model",
-            False,
-            f"{checkpoint} fails to load: {err}",
-            fix="reinstall testgen, or remove the damaged files under testgen/weights/",
-        )
+        return Check("model", False, f"{checkpoint} fails to load: {err}",
+                     fix="reinstall testgen, or remove the damaged files under testgen/weights/")
     return Check("model", True, f"loads {checkpoint.relative_to(WEIGHTS_DIR.parent)}")
 
 

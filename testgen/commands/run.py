@@ -56,8 +56,7 @@ def test_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path] if path.suffix == ".py" else []
     return sorted(
-        p
-        for p in path.rglob("*.py")
+        p for p in path.rglob("*.py")
         if p.name == "conftest.py" or p.name.startswith("test_") or p.name.endswith("_test.py")
     )
 
@@ -91,25 +90,11 @@ def plugin_args() -> list[str]:
 def pytest_command(args: argparse.Namespace, report: Path) -> list[str]:
     """The pytest command line; options are written `--name=value` so that pytest never mistakes a value
     for a test path when it picks its root directory."""
-    command = [
-        sys.executable,
-        "-m",
-        "pytest",
-        *args.paths,
-        *plugin_args(),
-        f"--testgen-report={report}",
-        "-q",
-        "--color=no",
-        "-p",
-        "no:cacheprovider",
-    ]
+    command = [sys.executable, "-m", "pytest", *args.paths, *plugin_args(),
+               f"--testgen-report={report}", "-q", "--color=no", "-p", "no:cacheprovider"]
     options = {
-        "--base-url": args.base_url,
-        "--browser-path": args.browser_path,
-        "--step-timeout": args.step_timeout,
-        "--artifacts": args.artifacts,
-        "--junitxml": args.junitxml,
-        "--numprocesses": args.workers,
+        "--base-url": args.base_url, "--browser-path": args.browser_path, "--step-timeout": args.step_timeout,
+        "--artifacts": args.artifacts, "--junitxml": args.junitxml, "--numprocesses": args.workers,
     }
     command += [f"{flag}={value}" for flag, value in options.items() if value is not None]
     if args.headed:
@@ -170,9 +155,8 @@ def run_pytest(
             elif record["kind"] == "collect_error":
                 collect_errors.append(f"{record['name']}: {collect_error_line(record['error'])}")
             else:
-                result = TestResult(
-                    record["name"], record["outcome"], record["duration"], record["error"], record["trace"]
-                )
+                result = TestResult(record["name"], record["outcome"], record["duration"], record["error"],
+                                    record["trace"])
                 results.append(result)
                 progress.advance(task)
                 if not quiet:
@@ -214,19 +198,8 @@ def run(args: argparse.Namespace) -> int:
     all_passed = code == 0 and not problem and counts["failed"] == counts["error"] == 0
     exit_code = 0 if all_passed else (1 if code in (0, PYTEST_TESTS_FAILED, PYTEST_NO_TESTS) else 2)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "ok": all_passed,
-                    "exit_code": exit_code,
-                    "duration": round(elapsed, 3),
-                    **counts,
-                    "problem": problem,
-                    "tests": [asdict(r) for r in results],
-                },
-                indent=2,
-            )
-        )
+        print(json.dumps({"ok": all_passed, "exit_code": exit_code, "duration": round(elapsed, 3), **counts,
+                          "problem": problem, "tests": [asdict(r) for r in results]}, indent=2))
         return exit_code
     if problem:
         print(f"error: {problem}", file=sys.stderr)

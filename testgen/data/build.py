@@ -59,13 +59,10 @@ class BuildConfig:
 
 def save_exploration(graph: Exploration, path: Path) -> None:
     data = {
-        "site": graph.site,
-        "start_url": graph.start_url,
+        "site": graph.site, "start_url": graph.start_url,
         "states": [asdict(s) for s in graph.states],
-        "moves": [
-            {"source": m.source, "target": m.target, "steps": [s.render() for s in m.steps], "roles": m.roles}
-            for m in graph.moves
-        ],
+        "moves": [{"source": m.source, "target": m.target, "steps": [s.render() for s in m.steps],
+                   "roles": m.roles} for m in graph.moves],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data))
@@ -74,9 +71,8 @@ def save_exploration(graph: Exploration, path: Path) -> None:
 def load_exploration(path: Path) -> Exploration:
     data = json.loads(path.read_text())
     graph = Exploration(data["site"], data["start_url"], [State(**s) for s in data["states"]])
-    graph.moves = [
-        Move(m["source"], m["target"], [Step.parse(s) for s in m["steps"]], m["roles"]) for m in data["moves"]
-    ]
+    graph.moves = [Move(m["source"], m["target"], [Step.parse(s) for s in m["steps"]], m["roles"])
+                   for m in data["moves"]]
     return graph
 
 
@@ -88,10 +84,8 @@ class SiteProgress:
         self.data: dict = json.loads(path.read_text()) if path.exists() else {}
 
     def site(self, name: str) -> dict:
-        return self.data.setdefault(
-            name,
-            {"batches": 0, "records": 0, "walks": 0, "verified": 0, "failed": 0, "dropped_assertions": 0},
-        )
+        return self.data.setdefault(name, {"batches": 0, "records": 0, "walks": 0, "verified": 0,
+                                           "failed": 0, "dropped_assertions": 0})
 
     def total_records(self) -> int:
         return sum(s["records"] for s in self.data.values())
@@ -137,7 +131,7 @@ def build_corpus_batch(driver, config: BuildConfig, progress: SiteProgress, page
     """Single-page tasks on the next `corpus_pages_per_batch` saved pages; None when every page is done."""
     state = progress.site("corpus")
     first = state["batches"] * config.corpus_pages_per_batch
-    chosen = pages[first : first + config.corpus_pages_per_batch]
+    chosen = pages[first:first + config.corpus_pages_per_batch]
     if not chosen:
         return None
     records = []
@@ -184,45 +178,32 @@ def finish(out: Path, heldout_sites: tuple[str, ...], valid_fraction: float) -> 
     return {name: len(records) for name, records in splits.items()}
 
 
+
 def write_card(out: Path, config: BuildConfig, counts: dict[str, int]) -> Path:
     """DATACARD.md: sources, counts, step and phrasing statistics, how it was built and how to rebuild it."""
     from testgen.data.stats import dataset_stats
 
-    lines = [
-        f"# Dataset `{out.name}`",
-        "",
-        "Verified (English task, page outlines, test) records from exploring testgen's example sites. "
-        "Every record was run in a fresh browser context through the runtime and passed; "
-        "every assertion failed on the page before the action that caused it. "
-        "Format: `datasets/SCHEMA.md`.",
-        "",
-        "## Splits",
-        "",
-        "| split | records |",
-        "|---|---|",
-    ]
+    lines = [f"# Dataset `{out.name}`", "",
+             "Verified (English task, page outlines, test) records from exploring testgen's example sites. "
+             "Every record was run in a fresh browser context through the runtime and passed; "
+             "every assertion failed on the page before the action that caused it. "
+             "Format: `datasets/SCHEMA.md`.", "",
+             "## Splits", "", "| split | records |", "|---|---|"]
     lines += [f"| {name} | {count} |" for name, count in counts.items()]
-    lines += [
-        "",
-        f"Held-out sites (only in `heldout`): {', '.join(config.heldout_sites)}. "
-        f"Held-out phrasings (only in `heldout`): {', '.join(HELDOUT_STYLES)}. "
-        f"`valid` is {config.valid_fraction:.0%} of the training sites' tests, split by test so "
-        "the same steps never sit in both.",
-        "",
-    ]
+    lines += ["", f"Held-out sites (only in `heldout`): {', '.join(config.heldout_sites)}. "
+              f"Held-out phrasings (only in `heldout`): {', '.join(HELDOUT_STYLES)}. "
+              f"`valid` is {config.valid_fraction:.0%} of the training sites' tests, split by test so "
+              "the same steps never sit in both.", ""]
     for name in counts:
         path = out / f"{name}.jsonl.gz"
         if not path.exists() or not counts[name]:
             continue
         stats = dataset_stats(path)
         ways = stats["records"] / max(stats["tests"], 1)
-        lines += [
-            f"## {name}",
-            "",
-            f"- distinct tests: {stats['tests']} (each said in {ways:.1f} ways on average)",
-            f"- steps: {stats['steps']} (mean task {stats['mean_task_chars']} chars, "
-            f"mean outline {stats['mean_outline_chars']} chars)",
-        ]
+        lines += [f"## {name}", "",
+                  f"- distinct tests: {stats['tests']} (each said in {ways:.1f} ways on average)",
+                  f"- steps: {stats['steps']} (mean task {stats['mean_task_chars']} chars, "
+                  f"mean outline {stats['mean_outline_chars']} chars)"]
         for key in ("sites", "kinds", "styles", "verbs", "steps_per_record", "mutations"):
             if stats[key]:
                 lines.append(f"- {key}: " + ", ".join(f"{k} {v}" for k, v in stats[key].items()))
@@ -231,31 +212,19 @@ def write_card(out: Path, config: BuildConfig, counts: dict[str, int]) -> Path:
     for path in sorted((out / "raw").glob("*.progress.json")):
         progress.update(json.loads(path.read_text()))
     if progress:
-        lines += [
-            "## Verification",
-            "",
-            "| site | walks | verified | failed | assertions dropped | records |",
-            "|---|---|---|---|---|---|",
-        ]
-        lines += [
-            f"| {site} | {p.get('walks', 0)} | {p.get('verified', 0)} | {p.get('failed', 0)} | "
-            f"{p.get('dropped_assertions', 0)} | {p.get('records', 0)} |"
-            for site, p in progress.items()
-        ]
+        lines += ["## Verification", "",
+                  "| site | walks | verified | failed | assertions dropped | records |",
+                  "|---|---|---|---|---|---|"]
+        lines += [f"| {site} | {p.get('walks', 0)} | {p.get('verified', 0)} | {p.get('failed', 0)} | "
+                  f"{p.get('dropped_assertions', 0)} | {p.get('records', 0)} |"
+                  for site, p in progress.items()]
         lines.append("")
-    lines += [
-        "## Rebuild",
-        "",
-        "```",
-        f"testgen data build --out {out} --max-records {config.max_records} --seed {config.seed} "
-        f"--sites {','.join(config.sites)} --fresh",
-        "```",
-        "",
-        "A stopped build continues with `--resume` (batches are checkpointed per site); "
-        "`--finish` splits what it has. Records per second and rebuild time: `benchmarks/RESULTS.md` "
-        "(Training data).",
-        "",
-    ]
+    lines += ["## Rebuild", "", "```",
+              f"testgen data build --out {out} --max-records {config.max_records} --seed {config.seed} "
+              f"--sites {','.join(config.sites)} --fresh",
+              "```", "", "A stopped build continues with `--resume` (batches are checkpointed per site); "
+              "`--finish` splits what it has. Records per second and rebuild time: `benchmarks/RESULTS.md` "
+              "(Training data).", ""]
     card = out / "DATACARD.md"
     card.write_text("\n".join(lines))
     return card

@@ -64,21 +64,16 @@ def _tasks(model: Any, rng: random.Random, limit: int) -> list[tuple[list[Step],
             options = [o for o in el.states["options"] if o and o != el.states.get("selected_option")]
             if options:
                 option = rng.choice(options)
-                tasks.append(
-                    (
-                        [Step("select", el.name, option), Step("see_value", el.name, option)],
-                        [el.role, el.role],
-                    )
-                )
+                tasks.append(([Step("select", el.name, option), Step("see_value", el.name, option)],
+                              [el.role, el.role]))
         elif el.role == "heading" and 3 <= len(el.name) <= 50:
             tasks.append(([Step("see", el.name)], [None]))
     rng.shuffle(tasks)
     return tasks[:limit]
 
 
-def page_records(
-    session: CorpusSession, page_path: Path, rng: random.Random, tasks: int = 8, phrasings: int = 3
-) -> list[Record]:
+def page_records(session: CorpusSession, page_path: Path, rng: random.Random, tasks: int = 8,
+                 phrasings: int = 3) -> list[Record]:
     """Verified single-page tasks on one saved page, each described `phrasings` ways."""
     start = f"corpus:{page_path.parent.name}/{page_path.name}"
     session.run(Step("go_to", session.url))
@@ -108,33 +103,13 @@ def page_records(
             step_records = []
             for i, (step, outline_now, outline_before) in enumerate(executed):
                 span = text.value_spans[i]
-                target = (
-                    outline_id(outline_now.outline, roles[i], step.target or "")
-                    if step.verb in ("fill", "select", "see_value")
-                    else None
-                )
-                see_line = next(
-                    (
-                        n
-                        for n, line in enumerate(outline_now.text.splitlines())
-                        if step.verb == "see" and (step.target or "") in line
-                    ),
-                    None,
-                )
-                step_records.append(
-                    StepRecord(
-                        outline_now.text,
-                        diff_text(outline_before, outline_now),
-                        step.render(),
-                        target,
-                        "task" if span else None,
-                        list(span) if span else None,
-                        see_line,
-                    )
-                )
-            records.append(
-                Record(
-                    "corpus", start, text.text, "generate", step_records, style=text.style, source="corpus"
-                )
-            )
+                target = outline_id(outline_now.outline, roles[i], step.target or "") \
+                    if step.verb in ("fill", "select", "see_value") else None
+                see_line = next((n for n, line in enumerate(outline_now.text.splitlines())
+                                 if step.verb == "see" and (step.target or "") in line), None)
+                step_records.append(StepRecord(outline_now.text, diff_text(outline_before, outline_now),
+                                               step.render(), target, "task" if span else None,
+                                               list(span) if span else None, see_line))
+            records.append(Record("corpus", start, text.text, "generate", step_records, style=text.style,
+                                  source="corpus"))
     return records

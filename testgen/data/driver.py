@@ -74,23 +74,16 @@ def diff_text(previous: Observation | None, current: Observation) -> str:
 class Session:
     """A fresh browser context with the runtime bound to its page; close it when done."""
 
-    def __init__(
-        self,
-        browser: Any,
-        base_url: str,
-        config: DriverConfig,
-        java_script: bool = True,
-        budget: int | None = None,
-    ):
+    def __init__(self, browser: Any, base_url: str, config: DriverConfig, java_script: bool = True,
+                 budget: int | None = None):
         self.base_url = base_url.rstrip("/")
         self.config = config
         self.compactor = CompactorConfig.from_env()
         self.budget = budget  # outline token budget (None: the whole page)
         self.java_script = java_script
         width, height = config.viewport
-        self.context = browser.new_context(
-            viewport={"width": width, "height": height}, java_script_enabled=java_script
-        )
+        self.context = browser.new_context(viewport={"width": width, "height": height},
+                                           java_script_enabled=java_script)
         # Only requests that leave the example server reach Python (to be aborted); the pattern runs in the
         # browser driver, so the site's own requests never pay a round trip.
         origin = urlsplit(self.base_url)
@@ -147,9 +140,8 @@ class Session:
         else:
             model = snapshot(self.page)
         tree = build_live_tree(model, self.compactor.fold_min)
-        outline = compact_tree(
-            tree, url=self.page.url, config=self.compactor, budget=self.budget, query=query
-        )
+        outline = compact_tree(tree, url=self.page.url, config=self.compactor, budget=self.budget,
+                               query=query)
         return Observation(self.page.url, outline, model)
 
     def close(self) -> None:

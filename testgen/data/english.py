@@ -94,11 +94,11 @@ def _typo(text: str, rng: random.Random) -> str:
     j = rng.randrange(1, len(w) - 2)
     kind = rng.randrange(3)
     if kind == 0:
-        w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
     elif kind == 1:
         w = w[:j] + w[j] + w[j:]
     else:
-        w = w[:j] + w[j + 1 :]
+        w = w[:j] + w[j + 1:]
     pieces[i] = w
     return " ".join(pieces)
 
@@ -154,61 +154,24 @@ class _Renderer:
         """One action as a clause without the final punctuation."""
         v, b, r = action.verb, self.b, self.rng
         if v == "open":
-            b.lit(
-                r.choice(
-                    [
-                        self.verb("open ", "opened "),
-                        self.verb("go to ", "went to "),
-                        self.verb("visit ", "visited "),
-                        self.verb("start on ", "started on "),
-                    ]
-                )
-            )
+            b.lit(r.choice([self.verb("open ", "opened "), self.verb("go to ", "went to "),
+                            self.verb("visit ", "visited "), self.verb("start on ", "started on ")]))
             b.raw(action.value or "the page")
         elif v == "click":
             role = action.role or ""
             if role == "link":
-                b.lit(
-                    r.choice(
-                        [
-                            self.verb("follow ", "followed "),
-                            self.verb("click ", "clicked "),
-                            self.verb("open ", "opened "),
-                        ]
-                    )
-                )
+                b.lit(r.choice([self.verb("follow ", "followed "), self.verb("click ", "clicked "),
+                                self.verb("open ", "opened ")]))
             elif role == "tab":
-                b.lit(
-                    r.choice(
-                        [
-                            self.verb("switch to ", "switched to "),
-                            self.verb("open ", "opened "),
-                            self.verb("click ", "clicked "),
-                        ]
-                    )
-                )
+                b.lit(r.choice([self.verb("switch to ", "switched to "), self.verb("open ", "opened "),
+                                self.verb("click ", "clicked ")]))
             elif role == "menuitem":
-                b.lit(
-                    r.choice(
-                        [
-                            self.verb("choose ", "chose "),
-                            self.verb("pick ", "picked "),
-                            self.verb("click ", "clicked "),
-                        ]
-                    )
-                )
+                b.lit(r.choice([self.verb("choose ", "chose "), self.verb("pick ", "picked "),
+                                self.verb("click ", "clicked ")]))
             else:
-                b.lit(
-                    r.choice(
-                        [
-                            self.verb("click ", "clicked "),
-                            self.verb("press ", "pressed "),
-                            self.verb("hit ", "hit "),
-                            self.verb("click on ", "clicked on "),
-                            self.verb("tap ", "tapped "),
-                        ]
-                    )
-                )
+                b.lit(r.choice([self.verb("click ", "clicked "), self.verb("press ", "pressed "),
+                                self.verb("hit ", "hit "), self.verb("click on ", "clicked on "),
+                                self.verb("tap ", "tapped ")]))
             self.target_ref(action)
         elif v == "fill":
             form = r.randrange(5)
@@ -240,15 +203,8 @@ class _Renderer:
         elif v == "select":
             form = r.randrange(3)
             if form == 0:
-                b.lit(
-                    r.choice(
-                        [
-                            self.verb("choose ", "chose "),
-                            self.verb("select ", "selected "),
-                            self.verb("pick ", "picked "),
-                        ]
-                    )
-                )
+                b.lit(r.choice([self.verb("choose ", "chose "), self.verb("select ", "selected "),
+                                self.verb("pick ", "picked ")]))
                 self.value(index, action)
                 b.lit(r.choice([" from ", " in "]))
                 self.target_ref(action)
@@ -268,17 +224,9 @@ class _Renderer:
                 b.lit(r.choice([self.verb("turn ", "turned "), self.verb("switch ", "switched ")]))
                 b.lit("on " if on else "off ")
             else:
-                b.lit(
-                    r.choice([self.verb("tick ", "ticked "), self.verb("check ", "checked ")])
-                    if on
-                    else r.choice(
-                        [
-                            self.verb("untick ", "unticked "),
-                            self.verb("uncheck ", "unchecked "),
-                            self.verb("clear ", "cleared "),
-                        ]
-                    )
-                )
+                b.lit(r.choice([self.verb("tick ", "ticked "), self.verb("check ", "checked ")]) if on else
+                      r.choice([self.verb("untick ", "unticked "), self.verb("uncheck ", "unchecked "),
+                                self.verb("clear ", "cleared ")]))
             self.target_ref(action)
         elif v == "press":
             b.lit(r.choice([self.verb("press ", "pressed "), self.verb("hit ", "hit ")]))
@@ -307,17 +255,8 @@ class _Renderer:
                 b.lit(" to be ")
                 self.value(index, action)
         elif v == "see_url":
-            b.lit(
-                r.choice(
-                    [
-                        "the URL should contain ",
-                        "make sure the address has ",
-                        "expect to land on ",
-                        "verify the URL includes ",
-                        "the page address should include ",
-                    ]
-                )
-            )
+            b.lit(r.choice(["the URL should contain ", "make sure the address has ", "expect to land on ",
+                            "verify the URL includes ", "the page address should include "]))
             self.value(index, action, force_quote=r.random() < 0.5)
         else:
             raise ValueError(f"no English for verb {v!r}; add it to testgen/data/english.py")
@@ -332,16 +271,8 @@ class _Renderer:
                 self.value(index, action, force_quote=True)
                 b.lit(r.choice([" is shown", " appears", " is visible", " shows up", " is on the page"]))
             elif form == 1:
-                b.lit(
-                    r.choice(
-                        [
-                            "you should see ",
-                            "it should show ",
-                            "the page should show ",
-                            "the page should say ",
-                        ]
-                    )
-                )
+                b.lit(r.choice(["you should see ", "it should show ", "the page should show ",
+                                "the page should say "]))
                 self.value(index, action, force_quote=True)
             elif form == 2:
                 b.lit(r.choice(["expect ", "expect to see "]))
@@ -363,16 +294,8 @@ class _Renderer:
                 b.lit(r.choice([" is gone", " is no longer shown", " disappears", " is not visible"]))
             elif form == 1:
                 self.value(index, action, force_quote=True)
-                b.lit(
-                    r.choice(
-                        [
-                            " should disappear",
-                            " should no longer be visible",
-                            " should be gone",
-                            " should not be shown",
-                        ]
-                    )
-                )
+                b.lit(r.choice([" should disappear", " should no longer be visible", " should be gone",
+                                " should not be shown"]))
             elif form == 2:
                 b.lit(r.choice(["expect no ", "there should be no "]))
                 self.value(index, action, force_quote=True)
@@ -398,14 +321,8 @@ def _sentence(renderer: _Renderer, index: int, action: Action, end: str = ".") -
 ASSERT_VERBS = ("see", "dont_see", "see_value", "see_url")
 
 
-def describe(
-    actions: list[Action],
-    rng: random.Random,
-    style: str | None = None,
-    page_name: str = "",
-    implicit_open: float = 0.6,
-    typo_rate: float = 0.01,
-) -> Description:
+def describe(actions: list[Action], rng: random.Random, style: str | None = None, page_name: str = "",
+             implicit_open: float = 0.6, typo_rate: float = 0.01) -> Description:
     """Render actions as English in `style` (chosen at random from the training styles when None)."""
     style = style or rng.choice(TRAIN_STYLES)
     if style not in STYLES:

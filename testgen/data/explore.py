@@ -107,32 +107,15 @@ def _state(index: int, observation: Observation, depth: int, path: list[int]) ->
             continue
         whole = model.full_text(el.id) if el.role in TEXT_BLOCKS else ""
         for text in (el.text.strip(), whole):
-            if (
-                2 <= len(text) <= 60
-                and text not in seen
-                and any(c.isalpha() for c in text)
-                and normalize_text(text) in page_text
-            ):
+            if 2 <= len(text) <= 60 and text not in seen and any(c.isalpha() for c in text) \
+                    and normalize_text(text) in page_text:
                 seen.add(text)
                 texts.append(text)
-    fields = {
-        el.name: str(el.states.get("value", ""))
-        for el in model.elements
-        if el.visible and el.name and el.role in FILLABLE | {"combobox"}
-    }
+    fields = {el.name: str(el.states.get("value", "")) for el in model.elements
+              if el.visible and el.name and el.role in FILLABLE | {"combobox"}}
     heading = next((el.name for el in model.elements if el.visible and el.role == "heading" and el.name), "")
-    return State(
-        index,
-        state_key(observation),
-        observation.url,
-        observation.text,
-        depth,
-        path,
-        texts,
-        page_text,
-        fields,
-        heading,
-    )
+    return State(index, state_key(observation), observation.url, observation.text, depth, path, texts,
+                 page_text, fields, heading)
 
 
 def plausible_value(name: str, rng: random.Random) -> str:
@@ -160,14 +143,8 @@ def candidate_moves(model: PageModel, rng: random.Random) -> list[tuple[list[Ste
     moves: list[tuple[list[Step], list[str | None]]] = []
 
     def usable(el: Element) -> bool:
-        return (
-            el.visible
-            and el.enabled
-            and bool(el.name)
-            and len(el.name) <= 60
-            and counts.get((el.role, el.name)) == 1
-            and names.count(el.name) == 1
-        )
+        return (el.visible and el.enabled and bool(el.name) and len(el.name) <= 60
+                and counts.get((el.role, el.name)) == 1 and names.count(el.name) == 1)
 
     dialog_open = any(el.visible and el.role in ("dialog", "alertdialog") for el in model.elements)
     if dialog_open:
@@ -189,12 +166,8 @@ def candidate_moves(model: PageModel, rng: random.Random) -> list[tuple[list[Ste
                 moves.append(([Step("select", name, rng.choice(options))], [role]))
         elif role == "combobox":
             value = plausible_value(name, rng)[:3]
-            moves.append(
-                (
-                    [Step("fill", name, value), Step("press", "ArrowDown"), Step("press", "Enter")],
-                    [role, None, None],
-                )
-            )
+            moves.append(([Step("fill", name, value), Step("press", "ArrowDown"), Step("press", "Enter")],
+                          [role, None, None]))
         elif role in CHECKABLE:
             verb = "uncheck" if states.get("checked") and role != "radio" else "check"
             if not (role == "radio" and states.get("checked")):
@@ -207,9 +180,8 @@ def _form_moves(model: PageModel, usable, rng: random.Random) -> list[tuple[list
     """Fill every empty field of a form with plausible values, then press its last button: what people do."""
     moves = []
     for form in (el for el in model.elements if el.tag == "form" and el.visible):
-        inside = [
-            el for el in model.elements if el.id != form.id and model.contains(form.id, el.id) and usable(el)
-        ]
+        inside = [el for el in model.elements
+                  if el.id != form.id and model.contains(form.id, el.id) and usable(el)]
         fields = [el for el in inside if el.role in FILLABLE and not el.states.get("value")]
         buttons = [el for el in inside if el.role == "button"]
         if len(fields) < 2 or not buttons:
@@ -258,9 +230,8 @@ def explore(driver: Driver, site: str, start_url: str, config: ExploreConfig | N
                 continue
             if key not in known:
                 known[key] = len(graph.states)
-                graph.states.append(
-                    _state(len(graph.states), after, state.depth + 1, state.path + [len(graph.moves)])
-                )
+                graph.states.append(_state(len(graph.states), after, state.depth + 1,
+                                           state.path + [len(graph.moves)]))
                 frontier.append((known[key], after))
             graph.moves.append(Move(index, known[key], steps, roles))
     return graph

@@ -155,14 +155,8 @@ def validate_record(data: dict, where: str = "<record>") -> Record:
     if extra:
         raise _fail(where, sorted(extra)[0], "is not part of a record")
     return Record(
-        site=data["site"],
-        start_url=data["start_url"],
-        task=data["task"],
-        kind=data["kind"],
-        steps=steps,
-        style=data.get("style") or "",
-        source=data.get("source") or "",
-        repair=repair,
+        site=data["site"], start_url=data["start_url"], task=data["task"], kind=data["kind"], steps=steps,
+        style=data.get("style") or "", source=data.get("source") or "", repair=repair,
         meta=data.get("meta") or {},
     )
 
@@ -199,10 +193,8 @@ def read_records(path: str | Path) -> Iterator[Record]:
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as err:
-                raise RecordError(
-                    f"{where}: not valid JSON ({err.msg} at column {err.colno}); "
-                    "each line must be one JSON object"
-                ) from err
+                raise RecordError(f"{where}: not valid JSON ({err.msg} at column {err.colno}); "
+                                  "each line must be one JSON object") from err
             yield validate_record(data, where)
 
 

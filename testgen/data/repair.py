@@ -26,55 +26,17 @@ ELEMENT_VERBS = {"click", "fill", "select", "check", "uncheck"}
 DISCLOSURE = "More options"
 # Word-level rewordings a site might ship; a name with none of these words is not renamed.
 SYNONYMS = {
-    "log": "sign",
-    "sign": "log",
-    "search": "find",
-    "find": "search",
-    "submit": "send",
-    "send": "submit",
-    "save": "keep",
-    "add": "put",
-    "cart": "basket",
-    "basket": "cart",
-    "next": "continue",
-    "continue": "next",
-    "delete": "remove",
-    "remove": "delete",
-    "cancel": "dismiss",
-    "close": "dismiss",
-    "email": "e-mail",
-    "password": "passphrase",
-    "username": "login",
-    "name": "title",
-    "new": "fresh",
-    "create": "make",
-    "edit": "change",
-    "apply": "use",
-    "filter": "narrow",
-    "back": "return",
-    "home": "start",
+    "log": "sign", "sign": "log", "search": "find", "find": "search", "submit": "send", "send": "submit",
+    "save": "keep", "add": "put", "cart": "basket", "basket": "cart", "next": "continue", "continue": "next",
+    "delete": "remove", "remove": "delete", "cancel": "dismiss", "close": "dismiss", "email": "e-mail",
+    "password": "passphrase", "username": "login", "name": "title", "new": "fresh", "create": "make",
+    "edit": "change", "apply": "use", "filter": "narrow", "back": "return", "home": "start",
     "account": "profile",
-    "settings": "preferences",
-    "confirm": "approve",
-    "transfer": "move",
-    "amount": "sum",
-    "open": "show",
-    "show": "reveal",
-    "view": "see",
-    "clear": "reset",
-    "reset": "clear",
-    "welcome": "hello",
+    "settings": "preferences", "confirm": "approve", "transfer": "move", "amount": "sum", "open": "show",
+    "show": "reveal", "view": "see", "clear": "reset", "reset": "clear", "welcome": "hello",
     "order": "purchase",
-    "orders": "purchases",
-    "users": "people",
-    "user": "person",
-    "shop": "store",
-    "item": "product",
-    "items": "products",
-    "total": "sum",
-    "done": "finished",
-    "all": "every",
-    "active": "open",
+    "orders": "purchases", "users": "people", "user": "person", "shop": "store", "item": "product",
+    "items": "products", "total": "sum", "done": "finished", "all": "every", "active": "open",
 }
 
 MUTATION_JS = r"""
@@ -190,16 +152,8 @@ class Mutation:
     new_word: str = ""
 
     def spec(self) -> dict:
-        return {
-            "kind": self.kind,
-            "name": self.name,
-            "role": self.role,
-            "new_name": self.new_name,
-            "text": self.text,
-            "word": self.word,
-            "new_word": self.new_word,
-            "disclosure": DISCLOSURE,
-        }
+        return {"kind": self.kind, "name": self.name, "role": self.role, "new_name": self.new_name,
+                "text": self.text, "word": self.word, "new_word": self.new_word, "disclosure": DISCLOSURE}
 
 
 def reword(text: str) -> tuple[str, str] | None:
@@ -223,9 +177,8 @@ def renamed(text: str) -> str | None:
     return " ".join(words)
 
 
-def choose_mutation(
-    steps: list[Step], roles: list[str | None], kind: str, rng: random.Random
-) -> Mutation | None:
+def choose_mutation(steps: list[Step], roles: list[str | None], kind: str,
+                    rng: random.Random) -> Mutation | None:
     """A mutation of `kind` aimed at one of the steps, or None when no step suits it."""
     if kind == "change_text":
         options = [(i, s) for i, s in enumerate(steps) if s.verb == "see" and reword(s.target or "")]
@@ -251,9 +204,8 @@ def install(session: Session, mutation: Mutation) -> None:
     session.context.add_init_script(script=f"({MUTATION_JS})({json.dumps(mutation.spec())})")
 
 
-def _run_until_failure(
-    session: Session, start_url: str, steps: list[Step], observe_at: int = -1
-) -> tuple[tuple[int, str] | None, Observation | None]:
+def _run_until_failure(session: Session, start_url: str, steps: list[Step],
+                       observe_at: int = -1) -> tuple[tuple[int, str] | None, Observation | None]:
     """Run the steps; the first failure (index, error line) and the page just before step `observe_at`.
 
     From `observe_at` on, where the break is expected, steps wait only the driver's short break timeout.
@@ -286,9 +238,8 @@ def _fixes(mutation: Mutation, step: Step, near_options: list[str]) -> list[list
     return []
 
 
-def make_repair(
-    session_factory, start_url: str, steps: list[Step], roles: list[str | None], kind: str, rng: random.Random
-) -> Repair | None:
+def make_repair(session_factory, start_url: str, steps: list[Step], roles: list[str | None], kind: str,
+                rng: random.Random) -> Repair | None:
     """Break the test with one mutation and record the failing step and its verified fix (or verdict)."""
     mutation = choose_mutation(steps, roles, kind, rng)
     if mutation is None:
@@ -309,17 +260,12 @@ def make_repair(
     step = steps[index]
     near_options = []
     if mutation.kind == "decoy":
-        near_options = sorted(
-            {
-                e.near
-                for e in page.outline.elements.values()
-                if e.name == step.target and e.near and e.near != "Special offers"
-            }
-        )
+        near_options = sorted({e.near for e in page.outline.elements.values()
+                               if e.name == step.target and e.near and e.near != "Special offers"})
     for fix in _fixes(mutation, step, near_options):
         with session_factory() as session:
             install(session, mutation)
-            if _passes(session, start_url, steps[:index] + fix + steps[index + 1 :]):
+            if _passes(session, start_url, steps[:index] + fix + steps[index + 1:]):
                 return Repair(kind, index, error, page.text, "\n".join(s.render() for s in fix), "fixed")
     if mutation.kind in ("change_text", "remove"):
         return Repair(kind, index, error, page.text, None, "behaviour_changed")

@@ -14,10 +14,8 @@ def _sorted(counter: Counter) -> dict:
 
 def dataset_stats(path: str | Path) -> dict:
     """Read a split once and count what a data card reports."""
-    counts = {
-        name: Counter()
-        for name in ("sites", "kinds", "styles", "verbs", "steps_per_record", "sources", "mutations")
-    }
+    counts = {name: Counter() for name in ("sites", "kinds", "styles", "verbs", "steps_per_record", "sources",
+                                           "mutations")}
     records = steps = task_chars = outline_chars = 0
     tests: set[tuple] = set()  # distinct step sequences: one test said in several ways counts once
     for record in read_records(path):
@@ -35,13 +33,9 @@ def dataset_stats(path: str | Path) -> dict:
             counts["verbs"][step.line.split("(", 1)[0].removeprefix("I.")] += 1
         if record.repair:
             counts["mutations"][f"{record.repair.mutation}/{record.repair.verdict}"] += 1
-    out: dict = {
-        "records": records,
-        "tests": len(tests),
-        "steps": steps,
-        "mean_task_chars": round(task_chars / records, 1) if records else 0,
-        "mean_outline_chars": round(outline_chars / steps, 1) if steps else 0,
-    }
+    out: dict = {"records": records, "tests": len(tests), "steps": steps,
+                 "mean_task_chars": round(task_chars / records, 1) if records else 0,
+                 "mean_outline_chars": round(outline_chars / steps, 1) if steps else 0}
     for name, counter in counts.items():
         out[name] = dict(sorted(counter.items())) if name == "steps_per_record" else _sorted(counter)
     return out

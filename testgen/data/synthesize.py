@@ -86,11 +86,8 @@ def plan_assertions(before: State, after: State, move: Move, rng: random.Random,
     if gone:
         candidates.append(Step("dont_see", rng.choice(gone)))
     for step in move.steps:
-        if (
-            step.verb == "fill"
-            and after.fields.get(step.target) == step.value
-            and before.fields.get(step.target) != step.value
-        ):
+        if step.verb == "fill" and after.fields.get(step.target) == step.value \
+                and before.fields.get(step.target) != step.value:
             candidates.append(Step("see_value", step.target, step.value))
     old, new = urlsplit(before.url), urlsplit(after.url)
     fragment = new.path + (f"?{new.query}" if new.query else "")
@@ -100,9 +97,8 @@ def plan_assertions(before: State, after: State, move: Move, rng: random.Random,
     return candidates[:limit]
 
 
-def run_walk(
-    session: Session, graph: Exploration, walk: list[Move], rng: random.Random, config: SynthConfig
-) -> Run:
+def run_walk(session: Session, graph: Exploration, walk: list[Move], rng: random.Random,
+             config: SynthConfig) -> Run:
     """Execute the walk with its assertions; stop at the first action that fails."""
     run = Run(graph.start_url)
     session.run(Step("go_to", graph.start_url))
@@ -110,13 +106,8 @@ def run_walk(
     previous: Observation | None = None
     budget = config.max_steps
     for move in walk:
-        planned = plan_assertions(
-            graph.states[move.source],
-            graph.states[move.target],
-            move,
-            rng,
-            min(config.assertions_per_move, budget - len(move.steps)),
-        )
+        planned = plan_assertions(graph.states[move.source], graph.states[move.target], move, rng,
+                                  min(config.assertions_per_move, budget - len(move.steps)))
         honest = [a for a in planned if session.fails(a)]
         run.dropped_assertions += len(planned) - len(honest)
         mark = len(run.executed)
@@ -161,17 +152,8 @@ def records_from_run(run: Run, graph: Exploration, rng: random.Random, config: S
             style = rng.choice(HELDOUT_STYLES) if rng.random() < config.heldout_style_rate else None
             description = describe(actions, rng, style, page_name=_page_name(graph))
             steps = [_step_record(e, description.value_spans[i]) for i, e in enumerate(executed)]
-            records.append(
-                Record(
-                    graph.site,
-                    run.start_url,
-                    description.text,
-                    "generate",
-                    steps,
-                    style=description.style,
-                    source="explore",
-                )
-            )
+            records.append(Record(graph.site, run.start_url, description.text, "generate", steps,
+                                  style=description.style, source="explore"))
     return records
 
 
@@ -185,16 +167,8 @@ def repair_record(session_factory, run: Run, graph: Exploration, rng: random.Ran
     actions = [step_to_action(e.step, e.role) for e in run.executed]
     description = describe(actions, rng, page_name=_page_name(graph))
     records = [_step_record(e, description.value_spans[i]) for i, e in enumerate(run.executed)]
-    return Record(
-        graph.site,
-        run.start_url,
-        description.text,
-        "repair",
-        records,
-        style=description.style,
-        source="mutation",
-        repair=repair,
-    )
+    return Record(graph.site, run.start_url, description.text, "repair", records, style=description.style,
+                  source="mutation", repair=repair)
 
 
 def _step_record(executed: Executed, span: tuple[int, int] | None) -> StepRecord:
@@ -205,10 +179,8 @@ def _step_record(executed: Executed, span: tuple[int, int] | None) -> StepRecord
     see_line = None
     if step.verb == "see":
         wanted = normalize_text(step.target or "")
-        see_line = next(
-            (i for i, line in enumerate(observation.text.splitlines()) if wanted in normalize_text(line)),
-            None,
-        )
+        see_line = next((i for i, line in enumerate(observation.text.splitlines())
+                         if wanted in normalize_text(line)), None)
     return StepRecord(
         outline=observation.text,
         diff=diff_text(executed.previous, observation),
@@ -220,9 +192,8 @@ def _step_record(executed: Executed, span: tuple[int, int] | None) -> StepRecord
     )
 
 
-def synthesize(
-    session_factory, graph: Exploration, walks: int, config: SynthConfig | None = None
-) -> tuple[list[Record], dict[str, int]]:
+def synthesize(session_factory, graph: Exploration, walks: int,
+               config: SynthConfig | None = None) -> tuple[list[Record], dict[str, int]]:
     """Sample, verify and render `walks` walks; returns the records and counts of what was kept or dropped."""
     config = config or SynthConfig()
     rng = random.Random(f"{config.seed}:{graph.site}:{graph.start_url}")

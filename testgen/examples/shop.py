@@ -164,7 +164,6 @@ def _card(site_dir: Path, product: dict) -> str:
 def _pagination(query: dict[str, str], page: int, pages: int) -> str:
     if pages <= 1:
         return ""
-
     def link(number: int, label: object) -> str:
         current = ' page-link--current" aria-current="page' if number == page and label == number else ""
         return f'<li><a class="page-link{current}" href="{_listing_url(query, page=number)}">{label}</a></li>'
@@ -178,12 +177,8 @@ def _pagination(query: dict[str, str], page: int, pages: int) -> str:
 def _product(site_dir: Path, catalogue: dict, product: dict) -> str:
     category = next(c for c in catalogue["categories"] if c["slug"] == product["category"])
     text, markup = _product_values(product)
-    text |= {
-        "category": category["name"],
-        "category_slug": category["slug"],
-        "price_value": product["price"],
-        "description": product["description"],
-    }
+    text |= {"category": category["name"], "category_slug": category["slug"], "price_value": product["price"],
+             "description": product["description"]}
     markup["option_fields"] = "".join(
         _fill(
             site_dir,

@@ -60,9 +60,8 @@ def wkv7(
         kernel = _load_cuda(required=name == "cuda")
         if kernel is not None:
             if not r.is_cuda:
-                raise WKVBackendError(
-                    "the cuda WKV backend needs CUDA tensors; move them with .cuda() or use backend='chunked'"
-                )
+                raise WKVBackendError("the cuda WKV backend needs CUDA tensors; move them with .cuda() "
+                                      "or use backend='chunked'")
             return kernel(r, w, k, v, a, b, state0)
     if r.shape[1] == 1:
         return wkv7_recurrent(r, w, k, v, a, b, state0)
@@ -79,9 +78,7 @@ def _load_cuda(required: bool) -> Backend | None:
     except Exception as err:  # any build or import failure means: use the PyTorch path
         _cuda_failed = True
         if required:
-            raise WKVBackendError(
-                f"the CUDA WKV kernel did not load ({err}); check nvcc and the CUDA "
-                "toolkit, or set TESTGEN_WKV_BACKEND=chunked"
-            ) from err
+            raise WKVBackendError(f"the CUDA WKV kernel did not load ({err}); check nvcc and the CUDA "
+                                  "toolkit, or set TESTGEN_WKV_BACKEND=chunked") from err
         log.warning("CUDA WKV kernel unavailable (%s); using the chunked PyTorch backend", err)
     return _cuda_backend

@@ -42,28 +42,23 @@ def save_model(model: RWKV7, tokenizer: Tokenizer, path: str | Path, model_card:
     folder.mkdir(parents=True, exist_ok=True)
     tensors = {key: t.detach().contiguous().cpu() for key, t in model.state_dict().items()}
     save_file(tensors, str(folder / WEIGHTS_FILE), metadata={"format": FORMAT})
-    config = {
-        "format": FORMAT,
-        "dtype": str(model.emb.weight.dtype).removeprefix("torch."),
-        **model.config.to_dict(),
-    }
+    config = {"format": FORMAT, "dtype": str(model.emb.weight.dtype).removeprefix("torch."),
+              **model.config.to_dict()}
     (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     if isinstance(tokenizer, BPETokenizer):
         tokenizer.save(folder / BPE_FILE)
     elif isinstance(tokenizer, WorldTokenizer):
         (folder / WORLD_MARKER_FILE).write_text(WORLD_VOCAB.name + "\n", encoding="utf-8")
     else:
-        raise CheckpointError(
-            f"cannot save a tokenizer of type {type(tokenizer).__name__}; use BPETokenizer or WorldTokenizer"
-        )
+        raise CheckpointError(f"cannot save a tokenizer of type {type(tokenizer).__name__}; "
+                              "use BPETokenizer or WorldTokenizer")
     if model_card is not None:
         (folder / MODEL_CARD_FILE).write_text(model_card, encoding="utf-8")
     return folder
 
 
-def load_model(
-    path: str | Path, device: torch.device | str = "cpu", dtype: torch.dtype = torch.float32
-) -> tuple[RWKV7, Tokenizer]:
+def load_model(path: str | Path, device: torch.device | str = "cpu",
+               dtype: torch.dtype = torch.float32) -> tuple[RWKV7, Tokenizer]:
     """Load a checkpoint folder or an official RWKV-7 `.pth` file; the model comes back in eval mode."""
     path = Path(path)
     if not path.exists():
@@ -79,22 +74,18 @@ def _load_folder(folder: Path) -> tuple[RWKV7, Tokenizer]:
     config_path, weights_path = folder / CONFIG_FILE, folder / WEIGHTS_FILE
     for required in (config_path, weights_path):
         if not required.is_file():
-            raise CheckpointError(
-                f"{required} is missing; a checkpoint folder needs {CONFIG_FILE} and "
-                f"{WEIGHTS_FILE} (write one with testgen.model.save_model)"
-            )
+            raise CheckpointError(f"{required} is missing; a checkpoint folder needs {CONFIG_FILE} and "
+                                  f"{WEIGHTS_FILE} (write one with testgen.model.save_model)")
     try:
         config = RWKV7Config.from_dict(json.loads(config_path.read_text(encoding="utf-8")))
     except (ValueError, TypeError) as err:
-        raise CheckpointError(
-            f"{config_path} is not a valid model config ({err}); rewrite it with save_model"
-        ) from err
+        raise CheckpointError(f"{config_path} is not a valid model config ({err}); rewrite it with "
+                              "save_model") from err
     try:
         tensors = load_file(str(weights_path))
     except (SafetensorError, OSError) as err:
-        raise CheckpointError(
-            f"{weights_path} cannot be read ({err}); the file is truncated or corrupt, copy or save it again"
-        ) from err
+        raise CheckpointError(f"{weights_path} cannot be read ({err}); the file is truncated or corrupt, "
+                              "copy or save it again") from err
     model = build_model(config, tensors, source=weights_path)
     if (folder / BPE_FILE).is_file():
         tokenizer: Tokenizer = BPETokenizer.load(folder / BPE_FILE)
@@ -109,10 +100,8 @@ def _load_official(path: Path) -> RWKV7:
     try:
         tensors = torch.load(str(path), map_location="cpu", weights_only=True)
     except Exception as err:  # torch raises several unrelated types for a damaged zip or pickle
-        raise CheckpointError(
-            f"{path} cannot be read as a PyTorch checkpoint ({err}); the file is "
-            "truncated or not a .pth state dict, download or save it again"
-        ) from err
+        raise CheckpointError(f"{path} cannot be read as a PyTorch checkpoint ({err}); the file is "
+                              "truncated or not a .pth state dict, download or save it again") from err
     if not isinstance(tensors, dict) or "emb.weight" not in tensors:
         raise CheckpointError(f"{path} is not an RWKV-7 state dict (no emb.weight tensor)")
     return build_model(infer_config(tensors, path), tensors, source=path)
@@ -137,9 +126,8 @@ def infer_config(tensors: dict[str, Tensor], source: Path | str = "checkpoint") 
             dim_ffn=tensors["blocks.0.ffn.key.weight"].shape[0],
         )
     except (KeyError, ValueError) as err:
-        raise CheckpointError(
-            f"{source} is not a complete RWKV-7 (x070) state dict: missing or odd tensor {err}"
-        ) from err
+        raise CheckpointError(f"{source} is not a complete RWKV-7 (x070) state dict: missing or odd tensor "
+                              f"{err}") from err
 
 
 def build_model(config: RWKV7Config, tensors: dict[str, Tensor], source: Path | str = "checkpoint") -> RWKV7:
@@ -151,21 +139,15 @@ def build_model(config: RWKV7Config, tensors: dict[str, Tensor], source: Path | 
         if found is None:
             if key in OPTIONAL_KEYS:
                 continue
-            raise CheckpointError(
-                f"{source}: tensor {key} is missing (expected shape "
-                f"{tuple(target.shape)}); the file is incomplete or from another model"
-            )
+            raise CheckpointError(f"{source}: tensor {key} is missing (expected shape "
+                                  f"{tuple(target.shape)}); the file is incomplete or from another model")
         if found.shape != target.shape:
-            raise CheckpointError(
-                f"{source}: tensor {key} has shape {tuple(found.shape)}, expected "
-                f"{tuple(target.shape)}; the file does not match its config"
-            )
+            raise CheckpointError(f"{source}: tensor {key} has shape {tuple(found.shape)}, expected "
+                                  f"{tuple(target.shape)}; the file does not match its config")
     unknown = sorted(set(tensors) - set(expected))
     if unknown:
-        raise CheckpointError(
-            f"{source}: unexpected tensors {', '.join(unknown[:5])}; this is not a plain "
-            "RWKV-7 x070 checkpoint"
-        )
+        raise CheckpointError(f"{source}: unexpected tensors {', '.join(unknown[:5])}; this is not a plain "
+                              "RWKV-7 x070 checkpoint")
     with torch.no_grad():
         for key, target in expected.items():
             if key in tensors:

@@ -32,14 +32,8 @@ def init_time_mix(att: TimeMix, n_layer: int) -> None:
     ratio_1_to_almost0 = 1.0 - att.layer_id / n_layer
     channel = torch.arange(width, dtype=torch.float64)
     fraction = (channel / width).view(1, 1, width)
-    for mix, power in (
-        (att.x_r, 0.2),
-        (att.x_w, 0.9),
-        (att.x_k, 0.7),
-        (att.x_v, 0.7),
-        (att.x_a, 0.9),
-        (att.x_g, 0.2),
-    ):
+    for mix, power in ((att.x_r, 0.2), (att.x_w, 0.9), (att.x_k, 0.7), (att.x_v, 0.7), (att.x_a, 0.9),
+                       (att.x_g, 0.2)):
         mix.copy_(1.0 - fraction ** (power * ratio_1_to_almost0))
 
     linear = channel / (width - 1) - 0.5

@@ -16,17 +16,6 @@ from testgen.runtime.trace import StepResult
 I = Actor()  # noqa: E741 - the test language's name for the tester
 
 __all__ = [
-    "Actor",
-    "AssertionFailed",
-    "I",
-    "NavigationFailed",
-    "Resolution",
-    "RuntimeConfig",
-    "RuntimeConfigError",
-    "StepFailed",
-    "StepResult",
-    "StepTimeout",
-    "TargetNotFound",
-    "UnknownVerb",
-    "resolve_target",
+    "Actor", "AssertionFailed", "I", "NavigationFailed", "Resolution", "RuntimeConfig", "RuntimeConfigError",
+    "StepFailed", "StepResult", "StepTimeout", "TargetNotFound", "UnknownVerb", "resolve_target",
 ]

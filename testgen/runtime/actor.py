@@ -45,16 +45,8 @@ _ACTIONS: dict[str, Callable[[Any, float], None]] = {
     "uncheck": lambda handle, ms: handle.uncheck(timeout=ms),
     "hover": lambda handle, ms: handle.hover(timeout=ms),
 }
-_CHECKED_WORDS = {
-    "true": True,
-    "checked": True,
-    "on": True,
-    "yes": True,
-    "false": False,
-    "unchecked": False,
-    "off": False,
-    "no": False,
-}
+_CHECKED_WORDS = {"true": True, "checked": True, "on": True, "yes": True,
+                  "false": False, "unchecked": False, "off": False, "no": False}
 
 
 def _caller() -> tuple[str, int]:
@@ -336,10 +328,8 @@ class Actor:
         base = self.base_url or (self.page.url if self.page.url.startswith("http") else None)
         if "://" not in url and not url.startswith(("about:", "data:")):
             if base is None:
-                raise NavigationFailed(
-                    f"{quote(url)} is relative and no base URL is set; set I.base_url "
-                    "or run pytest with --base-url"
-                )
+                raise NavigationFailed(f"{quote(url)} is relative and no base URL is set; set I.base_url "
+                                       "or run pytest with --base-url")
             url = urljoin(base, url)
         try:
             self.page.goto(url, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
@@ -427,10 +417,8 @@ class Actor:
         self._poll(deadline, attempt)
         resolution = found.get("last")
         if resolution is not None and resolution.element is not None:
-            raise AssertionFailed(
-                f"still see {quote(step.target or '')} in {resolution.element.describe()} "
-                f"after {self._wait_words(step)}"
-            )
+            raise AssertionFailed(f"still see {quote(step.target or '')} in {resolution.element.describe()} "
+                                  f"after {self._wait_words(step)}")
         if resolution is not None and resolution.missing:
             raise TargetNotFound(resolution.missing)
 

@@ -17,58 +17,15 @@ from testgen.step import TARGET_ROLES, quote
 
 log = logging.getLogger("testgen.runtime")
 
-INTERACTIVE_ROLES = frozenset(
-    {
-        "button",
-        "link",
-        "checkbox",
-        "radio",
-        "switch",
-        "tab",
-        "menuitem",
-        "menuitemcheckbox",
-        "menuitemradio",
-        "option",
-        "textbox",
-        "searchbox",
-        "combobox",
-        "listbox",
-        "slider",
-        "spinbutton",
-        "treeitem",
-        "gridcell",
-    }
-)
-CONTAINER_ROLES = frozenset(
-    {
-        "dialog",
-        "alertdialog",
-        "form",
-        "region",
-        "group",
-        "list",
-        "listitem",
-        "row",
-        "table",
-        "grid",
-        "navigation",
-        "main",
-        "banner",
-        "contentinfo",
-        "complementary",
-        "search",
-        "article",
-        "tabpanel",
-        "menu",
-        "menubar",
-        "listbox",
-        "radiogroup",
-        "toolbar",
-        "tree",
-        "rowgroup",
-        "figure",
-    }
-)
+INTERACTIVE_ROLES = frozenset({
+    "button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "menuitemcheckbox", "menuitemradio",
+    "option", "textbox", "searchbox", "combobox", "listbox", "slider", "spinbutton", "treeitem", "gridcell",
+})
+CONTAINER_ROLES = frozenset({
+    "dialog", "alertdialog", "form", "region", "group", "list", "listitem", "row", "table", "grid",
+    "navigation", "main", "banner", "contentinfo", "complementary", "search", "article", "tabpanel", "menu",
+    "menubar", "listbox", "radiogroup", "toolbar", "tree", "rowgroup", "figure",
+})
 EXACT, WHOLE_WORD, SUBSTRING = 0, 1, 2
 KIND_WORDS = {
     "clickable": "clickable element",
@@ -189,8 +146,7 @@ def _matches(
     redundant = {a for i in found for a in model.ancestors(i) if a in by_text and a in found}
     if kind not in ("text", "scope"):  # the words inside a button are the button, enabled or not
         redundant.update(
-            i
-            for i, rank in found.items()
+            i for i, rank in found.items()
             if rank[3] == 1 and any(a in found and found[a][3] == 0 for a in model.ancestors(i))
         )
     for element_id in redundant:
@@ -271,11 +227,8 @@ def warn_ties(call: str, resolution: Resolution) -> None:
         rivals = ", ".join(el.describe() for el in resolution.ties[:6])
         log.warning(
             "%s matched %d elements equally well (%s); chose %s, the nearest to the previous step. "
-            'Add near="..." or a `with I.within(...)` block to choose.',
-            call,
-            len(resolution.ties),
-            rivals,
-            resolution.element.describe(),
+            "Add near=\"...\" or a `with I.within(...)` block to choose.",
+            call, len(resolution.ties), rivals, resolution.element.describe(),
         )
 
 

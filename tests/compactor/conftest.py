@@ -57,11 +57,8 @@ def resolve_static(outline, name: str, near: str | None) -> int | None:
         return candidates[0].id
     if near is None:
         return None
-    anchors = [
-        (level(norm(near), norm(line.name)), i)
-        for i, line in enumerate(lines)
-        if line.role in ("text", "heading", "img") or line.element_id is not None
-    ]
+    anchors = [(level(norm(near), norm(line.name)), i) for i, line in enumerate(lines)
+               if line.role in ("text", "heading", "img") or line.element_id is not None]
     anchors = [(lv, i) for lv, i in anchors if lv is not None]
     if not anchors:
         return None

@@ -33,7 +33,7 @@ def test_a_quoted_name_at_the_bottom_of_a_2mb_listing_survives_a_512_token_budge
     assert outline.tokens() <= 512
     shown = [outline.elements[i] for i in outline.shown_ids]
     assert any(e.name == name for e in shown), (quoted, outline.text[-600:])
-    assert f"[{next(e.id for e in shown if e.name == name)}] link" in outline.text
+    assert f'[{next(e.id for e in shown if e.name == name)}] link' in outline.text
 
 
 @pytest.mark.parametrize("page", ["ebay_de", "amazon_de_search"])

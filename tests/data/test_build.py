@@ -39,14 +39,8 @@ def test_finish_splits_by_site_and_style_and_drops_duplicates(tmp_path):
 
 
 def test_exploration_survives_a_save_and_load(tmp_path):
-    graph = Exploration(
-        "shop",
-        "/shop/",
-        [
-            State(0, "k0", "/shop/", '[1] link "Cart"', 0),
-            State(1, "k1", "/shop/cart", 'heading "Cart"', 1, [0]),
-        ],
-    )
+    graph = Exploration("shop", "/shop/", [State(0, "k0", "/shop/", "[1] link \"Cart\"", 0),
+                                           State(1, "k1", "/shop/cart", "heading \"Cart\"", 1, [0])])
     steps = [Step("click", "Cart"), Step("fill", "Qty", "2", near="Shoes")]
     graph.moves = [Move(0, 1, steps, ["link", None])]
     save_exploration(graph, tmp_path / "shop.explore.json")

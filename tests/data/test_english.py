@@ -29,7 +29,7 @@ def test_every_value_sits_at_its_span(style):
         for action, span in zip(ACTIONS[1:], description.value_spans[1:], strict=True):
             if action.value is not None:
                 assert span is not None, (style, action, description.text)
-                assert description.text[span[0] : span[1]] == action.value
+                assert description.text[span[0]:span[1]] == action.value
         for name in ("Username", "Password", "Country", "Remember me", "Log in"):
             assert name in description.text
 

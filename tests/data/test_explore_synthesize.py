@@ -29,9 +29,8 @@ def test_exploration_respects_bounds_and_seed(driver, graph):
         assert len(move.steps) == len(move.roles)
     again = explore(driver, "todo", "/todo/", BOUNDS)
     assert [s.key for s in again.states] == [s.key for s in graph.states]
-    assert [[s.render() for s in m.steps] for m in again.moves] == [
-        [s.render() for s in m.steps] for m in graph.moves
-    ]
+    assert [[s.render() for s in m.steps] for m in again.moves] == \
+        [[s.render() for s in m.steps] for m in graph.moves]
 
 
 def _replay(session, start_url: str, steps: list[Step]) -> None:
@@ -76,7 +75,7 @@ def test_records_point_at_their_arguments(driver, graph):
         for step in record.steps:
             parsed = Step.parse(step.line)
             if step.value_span:
-                value = record.task[step.value_span[0] : step.value_span[1]]
+                value = record.task[step.value_span[0]:step.value_span[1]]
                 assert value in (parsed.value, parsed.target)
             if step.target_id is not None:
                 assert f"[{step.target_id}]" in step.outline

@@ -34,7 +34,7 @@ PLAYWRIGHT = textwrap.dedent('''
         expect(page.get_by_text("Sign in")).to_be_hidden()
 ''')
 
-CODECEPT = textwrap.dedent("""
+CODECEPT = textwrap.dedent('''
     Feature('Shop');
 
     Scenario('add a lamp to the cart', async ({ I }) => {
@@ -58,7 +58,7 @@ CODECEPT = textwrap.dedent("""
       I.selectOption('Colour', 'Blue');
       I.checkOption('Gift wrap');
     });
-""")
+''')
 
 
 def test_playwright_python_tests_convert(tmp_path):
@@ -70,12 +70,9 @@ def test_playwright_python_tests_convert(tmp_path):
     verbs = [(a.verb, a.target, a.value or a.key) for a in login.actions]
     assert verbs == [
         ("open", None, "http://127.0.0.1:8000/shop/login.html"),
-        ("fill", "Username", "bob"),
-        ("fill", "Password", "hunter2"),
-        ("check", "Remember me", None),
-        ("click", "Log in", None),
-        ("see", None, "Welcome, bob"),
-        ("see_url", None, "/dashboard"),
+        ("fill", "Username", "bob"), ("fill", "Password", "hunter2"),
+        ("check", "Remember me", None), ("click", "Log in", None),
+        ("see", None, "Welcome, bob"), ("see_url", None, "/dashboard"),
         ("see_value", "Username", "bob"),
     ]
     assert login.actions[3].role == "checkbox"
@@ -96,14 +93,9 @@ def test_codecept_scenarios_convert(tmp_path):
     assert cart.name == "add a lamp to the cart"
     assert cart.description == "Add a lamp to the cart. the cart starts empty."
     assert [(a.verb, a.target, a.value or a.key) for a in cart.actions] == [
-        ("open", None, "/shop/"),
-        ("fill", "Search", "desk 'lamp'"),
-        ("press", None, "Enter"),
-        ("click", "Add to cart", None),
-        ("see", None, "1 item"),
-        ("see_url", None, "/cart"),
-        ("dont_see", None, "Your cart is empty"),
-        ("see_value", "Quantity", "1"),
+        ("open", None, "/shop/"), ("fill", "Search", "desk 'lamp'"), ("press", None, "Enter"),
+        ("click", "Add to cart", None), ("see", None, "1 item"), ("see_url", None, "/cart"),
+        ("dont_see", None, "Your cart is empty"), ("see_value", "Quantity", "1"),
     ]
     assert cart.lines[:4] == [6, 7, 8, 8]
     problems = {p.line: p.message for p in cart.problems}
@@ -112,9 +104,7 @@ def test_codecept_scenarios_convert(tmp_path):
     assert all(p.file == str(path) for p in cart.problems)
     assert "options live in a dropdown" in colour.description
     assert [(a.verb, a.target, a.value) for a in colour.actions[1:]] == [
-        ("select", "Colour", "Blue"),
-        ("check", "Gift wrap", None),
-    ]
+        ("select", "Colour", "Blue"), ("check", "Gift wrap", None)]
 
 
 def test_a_description_keeps_the_authors_words_and_punctuation():
@@ -125,7 +115,7 @@ def test_a_description_keeps_the_authors_words_and_punctuation():
 
 
 def test_js_tokenizer_reads_literals_and_keeps_line_numbers():
-    tokens = tokenize("a(\"x\\ny\", 'it\\'s', `multi\nline`)\n// note\nb(1)")
+    tokens = tokenize('a("x\\ny", \'it\\\'s\', `multi\nline`)\n// note\nb(1)')
     strings = [t.text for t in tokens if t.kind == "str"]
     assert strings == ["x\ny", "it's", "multi\nline"]
     assert [t.line for t in tokens if t.kind == "comment"] == [3]
@@ -145,8 +135,7 @@ def test_unreadable_files_fail_with_the_cause(tmp_path):
 
 def test_dsl_files_convert_and_report_blocks(tmp_path):
     path = tmp_path / "test_login.py"
-    path.write_text(
-        textwrap.dedent('''
+    path.write_text(textwrap.dedent('''
         """Log in and see the dashboard."""
         from testgen import I
 
@@ -159,20 +148,14 @@ def test_dsl_files_convert_and_report_blocks(tmp_path):
                 I.click("Remove")
             I.see("Welcome, bob")
             I.teleport("Mars")
-    ''')
-    )
+    '''))
     [test] = parse_file(path)
     assert test.description == "Log in and see the dashboard."
     assert [(a.verb, a.target, a.value) for a in test.actions] == [
-        ("open", None, "/shop/login.html"),
-        ("fill", "Username", "bob"),
-        ("click", "Log in", None),
-        ("see", None, "Welcome, bob"),
-    ]
+        ("open", None, "/shop/login.html"), ("fill", "Username", "bob"), ("click", "Log in", None),
+        ("see", None, "Welcome, bob")]
     assert [(p.line, "within" in p.message or "unknown verb" in p.message) for p in test.problems] == [
-        (10, True),
-        (13, True),
-    ]
+        (10, True), (13, True)]
 
 
 @pytest.mark.browser
@@ -180,8 +163,7 @@ def test_replay_turns_imported_tests_into_records_and_reports_the_rest(tmp_path,
     from testgen.data.importers.replay import replay
 
     path = tmp_path / "login_test.js"
-    path.write_text(
-        textwrap.dedent("""
+    path.write_text(textwrap.dedent('''
         Scenario('log in as bob', ({ I }) => {
           I.amOnPage('/shop/login.html');
           I.fillField('Username', 'bob');
@@ -193,17 +175,12 @@ def test_replay_turns_imported_tests_into_records_and_reports_the_rest(tmp_path,
           I.amOnPage('/shop/login.html');
           I.click('Launch rocket');
         });
-    """)
-    )
+    '''))
     result = replay(driver, parse_file(path))
     [record] = result.records
     assert record.site == "shop" and record.start_url == "/shop/login.html" and record.source == "import"
-    assert [s.line for s in record.steps] == [
-        'I.fill("Username", "bob")',
-        'I.fill("Password", "hunter2")',
-        'I.click("Log in")',
-        'I.see("Welcome, bob")',
-    ]
+    assert [s.line for s in record.steps] == ['I.fill("Username", "bob")', 'I.fill("Password", "hunter2")',
+                                              'I.click("Log in")', 'I.see("Welcome, bob")']
     assert all(f"[{s.target_id}]" in s.outline for s in record.steps[:3])
     assert "Welcome" in record.steps[3].outline
     [problem] = result.problems

@@ -10,21 +10,10 @@ from testgen.data.record import Record, RecordError, StepRecord, read_records, v
 
 def good_record() -> dict:
     return {
-        "site": "shop",
-        "start_url": "/shop/login.html",
-        "task": "Log in as bob",
-        "kind": "generate",
-        "steps": [
-            {
-                "outline": '[1] textbox "Username"\n[2] button "Log in"',
-                "diff": "",
-                "line": 'I.fill("Username", "bob")',
-                "target_id": 1,
-                "value_source": "task",
-                "value_span": [10, 13],
-                "see_line": None,
-            }
-        ],
+        "site": "shop", "start_url": "/shop/login.html", "task": "Log in as bob", "kind": "generate",
+        "steps": [{"outline": '[1] textbox "Username"\n[2] button "Log in"', "diff": "",
+                   "line": 'I.fill("Username", "bob")', "target_id": 1, "value_source": "task",
+                   "value_span": [10, 13], "see_line": None}],
     }
 
 
@@ -38,20 +27,17 @@ def test_valid_record_round_trips_through_gzip(tmp_path):
         assert json.loads(handle.readline())["steps"][0]["target_id"] == 1
 
 
-@pytest.mark.parametrize(
-    "mutate, field",
-    [
-        (lambda r: r.pop("task"), "'task' is missing"),
-        (lambda r: r.update(kind="teach"), "'kind' should be one of"),
-        (lambda r: r["steps"][0].update(line="click it"), "'steps[0].line'"),
-        (lambda r: r["steps"][0].update(value_span=[10, 99]), "'steps[0].value_span' ends at 99"),
-        (lambda r: r["steps"][0].update(target_id="1"), "'target_id' should be int"),
-        (lambda r: r["steps"][0].update(see_line=7), "'steps[0].see_line' points past"),
-        (lambda r: r.update(steps=[]), "'steps' is empty"),
-        (lambda r: r.update(kind="repair"), "'repair' is missing"),
-        (lambda r: r.update(colour="red"), "'colour' is not part of a record"),
-    ],
-)
+@pytest.mark.parametrize("mutate, field", [
+    (lambda r: r.pop("task"), "'task' is missing"),
+    (lambda r: r.update(kind="teach"), "'kind' should be one of"),
+    (lambda r: r["steps"][0].update(line="click it"), "'steps[0].line'"),
+    (lambda r: r["steps"][0].update(value_span=[10, 99]), "'steps[0].value_span' ends at 99"),
+    (lambda r: r["steps"][0].update(target_id="1"), "'target_id' should be int"),
+    (lambda r: r["steps"][0].update(see_line=7), "'steps[0].see_line' points past"),
+    (lambda r: r.update(steps=[]), "'steps' is empty"),
+    (lambda r: r.update(kind="repair"), "'repair' is missing"),
+    (lambda r: r.update(colour="red"), "'colour' is not part of a record"),
+])
 def test_broken_record_names_file_line_and_field(tmp_path, mutate, field):
     lines = [good_record(), good_record()]
     mutate(lines[1])
@@ -72,17 +58,9 @@ def test_not_json_names_the_line(tmp_path):
 
 
 def test_repair_record_needs_fixed_line_exactly_when_fixed():
-    data = good_record() | {
-        "kind": "repair",
-        "repair": {
-            "mutation": "rename",
-            "failing_step": 0,
-            "error": "no element",
-            "outline": '[1] textbox "User"',
-            "fixed_line": None,
-            "verdict": "fixed",
-        },
-    }
+    data = good_record() | {"kind": "repair", "repair": {
+        "mutation": "rename", "failing_step": 0, "error": "no element", "outline": "[1] textbox \"User\"",
+        "fixed_line": None, "verdict": "fixed"}}
     with pytest.raises(RecordError, match="repair.fixed_line"):
         validate_record(data)
     data["repair"]["fixed_line"] = 'I.fill("User", "bob")'

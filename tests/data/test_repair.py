@@ -10,20 +10,11 @@ from testgen.data.repair import MUTATIONS, make_repair
 from testgen.step import Step
 
 pytestmark = pytest.mark.browser
-LOGIN = [
-    Step("fill", "Username", "bob"),
-    Step("fill", "Password", "hunter2"),
-    Step("click", "Log in"),
-    Step("see", "Welcome, bob"),
-]
+LOGIN = [Step("fill", "Username", "bob"), Step("fill", "Password", "hunter2"), Step("click", "Log in"),
+         Step("see", "Welcome, bob")]
 ROLES = ["textbox", "textbox", "button", None]
-EXPECTED = {
-    "rename": "fixed",
-    "move": "fixed",
-    "decoy": "fixed",
-    "change_text": "behaviour_changed",
-    "remove": "behaviour_changed",
-}
+EXPECTED = {"rename": "fixed", "move": "fixed", "decoy": "fixed", "change_text": "behaviour_changed",
+            "remove": "behaviour_changed"}
 
 
 @pytest.mark.parametrize("kind", MUTATIONS)

@@ -16,12 +16,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")
 def test_demo_generates_and_runs_passing_tests(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-m", "testgen", "demo", "--out", str(tmp_path), "--json"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    done = subprocess.run([sys.executable, "-m", "testgen", "demo", "--out", str(tmp_path), "--json"],
+                          capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     summary = json.loads(done.stdout)
     assert summary["out"] == str(tmp_path) and len(summary["tests"]) >= 2

@@ -38,14 +38,8 @@ class CheckTooEarly:
 def test_the_shipped_model_writes_a_passing_test(sites_url, browser):
     task = 'Click the Yearly tab and check that "$120 per year" is shown'
     seen: list[str] = []
-    result = generate_live(
-        task,
-        f"{sites_url}/widgets/",
-        planner_factory("model"),
-        CONFIG,
-        browser=browser,
-        on_step=lambda step: seen.append(step.render()),
-    )
+    result = generate_live(task, f"{sites_url}/widgets/", planner_factory("model"), CONFIG, browser=browser,
+                           on_step=lambda step: seen.append(step.render()))
     assert result.passed, result.failure
     steps = [s.render() for s in result.steps]
     assert steps[0].startswith("I.go_to(") and steps[1:] == seen
@@ -88,31 +82,20 @@ def test_a_url_that_does_not_answer(browser):
 
 def test_a_missing_page_is_unreachable(sites_url, browser):
     with pytest.raises(PageUnreachable, match="404"):
-        generate_live(
-            "Click Save and see Saved", f"{sites_url}/no-such-site/", RulePlanner, CONFIG, browser=browser
-        )
+        generate_live("Click Save and see Saved", f"{sites_url}/no-such-site/", RulePlanner, CONFIG,
+                      browser=browser)
 
 
 def test_a_page_with_nothing_to_act_on(browser):
     with pytest.raises(NothingToTest, match="nothing to act on"):
-        generate_live(
-            "Click Save and see Saved",
-            "data:text/html,<p>Just words here.</p>",
-            RulePlanner,
-            CONFIG,
-            browser=browser,
-        )
+        generate_live("Click Save and see Saved", "data:text/html,<p>Just words here.</p>", RulePlanner,
+                      CONFIG, browser=browser)
 
 
 def test_asking_for_what_the_page_cannot_do_is_not_a_passing_test(sites_url, browser):
     with pytest.raises(GenerateError):
-        generate_live(
-            "Upload my passport photo and see 'Verified'",
-            f"{sites_url}/todo/",
-            RulePlanner,
-            CONFIG,
-            browser=browser,
-        )
+        generate_live("Upload my passport photo and see 'Verified'", f"{sites_url}/todo/", RulePlanner,
+                      CONFIG, browser=browser)
 
 
 def test_a_sentence_that_checks_nothing_gives_no_test(sites_url, browser):
@@ -123,9 +106,8 @@ def test_a_sentence_that_checks_nothing_gives_no_test(sites_url, browser):
 def test_offline_mode_plans_on_a_saved_page(tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<main><label>Name <input name=n></label><button>Save</button><p>Ready</p></main>")
-    steps = generate_offline(
-        'Type "Ana" into Name, click Save and check that "Ready" is shown', str(page), RulePlanner, CONFIG
-    )
+    steps = generate_offline('Type "Ana" into Name, click Save and check that "Ready" is shown', str(page),
+                             RulePlanner, CONFIG)
     assert [s.render() for s in steps] == ['I.fill("Name", "Ana")', 'I.click("Save")', 'I.see("Ready")']
 
 

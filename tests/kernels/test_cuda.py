@@ -38,6 +38,7 @@ def needs_cuda(test):
     return pytest.mark.gpu(pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")(test))
 
 
+
 def make_inputs(batch, steps, heads, dtype, decays, seed, w_dtype=None, device="cpu"):
     """Fresh random inputs shaped like the model's (a = -kk, b = kk * gate) in `dtype`, and a state."""
     gen = torch.Generator().manual_seed(seed)
@@ -102,16 +103,8 @@ CUDA_CASES = [
 @pytest.mark.parametrize("with_state", [True, False])
 @pytest.mark.parametrize(("batch", "steps", "heads", "dtype", "decays", "float_decay"), CUDA_CASES)
 def test_cuda_kernel_matches_reference(batch, steps, heads, dtype, decays, float_decay, with_state):
-    tensors, state0 = make_inputs(
-        batch,
-        steps,
-        heads,
-        dtype,
-        decays,
-        seed=steps * 7 + heads,
-        w_dtype=torch.float32 if float_decay else None,
-        device="cuda",
-    )
+    tensors, state0 = make_inputs(batch, steps, heads, dtype, decays, seed=steps * 7 + heads,
+                                  w_dtype=torch.float32 if float_decay else None, device="cuda")
     gen = torch.Generator().manual_seed(steps)
     dy = torch.randn(batch, steps, heads, N, generator=gen).to(dtype).cuda()
     dstate = torch.randn(batch, heads, N, N, generator=gen).cuda()
@@ -173,11 +166,8 @@ def test_cuda_auto_backend_picks_the_kernel_for_cuda_inputs():
 
 # ---------------------------------------------------------------- the same kernels on the CPU emulator
 
-DTYPE_CODE = {
-    (torch.float32, torch.float32): 0,
-    (torch.bfloat16, torch.bfloat16): 1,
-    (torch.bfloat16, torch.float32): 2,
-}
+DTYPE_CODE = {(torch.float32, torch.float32): 0, (torch.bfloat16, torch.bfloat16): 1,
+              (torch.bfloat16, torch.float32): 2}
 
 
 @pytest.fixture(scope="module")
@@ -187,20 +177,8 @@ def emulator(tmp_path_factory):
     if compiler is None:
         pytest.skip("needs a C++ compiler (g++) to build the kernel emulator")
     library = tmp_path_factory.mktemp("emulator") / "libwkv7_emulate.so"
-    subprocess.run(
-        [
-            compiler,
-            "-std=c++17",
-            "-O1",
-            "-shared",
-            "-fPIC",
-            "-Wno-unknown-pragmas",
-            str(SOURCE_DIR / "emulate.cpp"),
-            "-o",
-            str(library),
-        ],
-        check=True,
-    )
+    subprocess.run([compiler, "-std=c++17", "-O1", "-shared", "-fPIC", "-Wno-unknown-pragmas",
+                    str(SOURCE_DIR / "emulate.cpp"), "-o", str(library)], check=True)
     return ctypes.CDLL(str(library))
 
 
@@ -221,32 +199,11 @@ def emulate(lib, tensors, state0, dy, dstate, sub):
     y, state = nan_like(r), torch.full((batch, heads, N, N), float("nan"))
     u = torch.full((batch, steps, heads, N), float("nan"))
     checkpoints = torch.full((batch * heads, chunks, N, N), float("nan"))
-    lib.wkv7_forward(
-        code,
-        batch,
-        steps,
-        heads,
-        *map(pointer, tensors),
-        pointer(state0),
-        pointer(y),
-        pointer(state),
-        pointer(u),
-        pointer(checkpoints),
-    )
+    lib.wkv7_forward(code, batch, steps, heads, *map(pointer, tensors), pointer(state0), pointer(y),
+                     pointer(state), pointer(u), pointer(checkpoints))
     grads = [nan_like(x) for x in tensors] + [nan_like(state)]
-    lib.wkv7_backward(
-        code,
-        sub,
-        batch,
-        steps,
-        heads,
-        *map(pointer, tensors),
-        pointer(u),
-        pointer(checkpoints),
-        pointer(dy),
-        pointer(dstate),
-        *map(pointer, grads),
-    )
+    lib.wkv7_backward(code, sub, batch, steps, heads, *map(pointer, tensors), pointer(u),
+                      pointer(checkpoints), pointer(dy), pointer(dstate), *map(pointer, grads))
     return y, state, grads
 
 
@@ -284,15 +241,8 @@ def test_emulated_step_kernel_equals_one_reference_step(emulator, dtype, w_dtype
     state0 = state0 if with_state else None
     y_ref, s_ref = wkv7_reference(*tensors, state0)
     y, state = nan_like(tensors[0]), torch.full((2, 3, N, N), float("nan"))
-    emulator.wkv7_step(
-        DTYPE_CODE[(dtype, w_dtype)],
-        2,
-        3,
-        *map(pointer, tensors),
-        pointer(state0),
-        pointer(y),
-        pointer(state),
-    )
+    emulator.wkv7_step(DTYPE_CODE[(dtype, w_dtype)], 2, 3, *map(pointer, tensors), pointer(state0),
+                       pointer(y), pointer(state))
     assert_close_to_reference("y", y, y_ref, TOLERANCE[dtype])
     assert_close_to_reference("state", state, s_ref, 1e-5)
 
@@ -303,22 +253,9 @@ def test_emulated_step_kernel_equals_one_reference_step(emulator, dtype, w_dtype
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("nvcc") is None, reason="needs nvcc (the CUDA toolkit) on PATH")
 def test_kernel_source_compiles_with_nvcc_for_sm90(tmp_path):
-    result = subprocess.run(
-        [
-            "nvcc",
-            "-arch=sm_90",
-            "-O3",
-            "-std=c++17",
-            "-Xptxas",
-            "-v",
-            "-c",
-            str(SOURCE_DIR / "wkv7.cu"),
-            "-o",
-            str(tmp_path / "wkv7.o"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = subprocess.run(["nvcc", "-arch=sm_90", "-O3", "-std=c++17", "-Xptxas", "-v", "-c",
+                             str(SOURCE_DIR / "wkv7.cu"), "-o", str(tmp_path / "wkv7.o")],
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "wkv7.o").stat().st_size > 0
     spills = [int(n) for n in re.findall(r"(\d+) bytes spill (?:stores|loads)", result.stderr)]
@@ -333,10 +270,8 @@ def torch_include_dirs() -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("g++") is None, reason="needs g++ to check the torch binding")
-@pytest.mark.skipif(
-    not Path("/usr/local/cuda/include/cuda_runtime.h").exists(),
-    reason="needs the CUDA headers in /usr/local/cuda/include",
-)
+@pytest.mark.skipif(not Path("/usr/local/cuda/include/cuda_runtime.h").exists(),
+                    reason="needs the CUDA headers in /usr/local/cuda/include")
 def test_torch_binding_passes_the_compiler_front_end(tmp_path):
     """The binding compiles against torch's headers (a CPU torch lacks one generated header: supply it)."""
     generated = Path(torch_include_dirs()[0]) / "c10" / "cuda" / "impl" / "cuda_cmake_macros.h"
@@ -346,17 +281,9 @@ def test_torch_binding_passes_the_compiler_front_end(tmp_path):
         stub.parent.mkdir(parents=True)
         stub.write_text("#pragma once\n#define C10_CUDA_BUILD_SHARED_LIBS\n")
         extra = [f"-I{tmp_path}"]
-    command = [
-        "g++",
-        "-std=c++20",
-        "-fsyntax-only",
-        "-DTORCH_EXTENSION_NAME=testgen_wkv7",
-        *extra,
-        *[f"-I{path}" for path in torch_include_dirs()],
-        f"-I{sysconfig.get_paths()['include']}",
-        "-I/usr/local/cuda/include",
-        str(SOURCE_DIR / "wkv7_binding.cpp"),
-    ]
+    command = ["g++", "-std=c++20", "-fsyntax-only", "-DTORCH_EXTENSION_NAME=testgen_wkv7", *extra,
+               *[f"-I{path}" for path in torch_include_dirs()], f"-I{sysconfig.get_paths()['include']}",
+               "-I/usr/local/cuda/include", str(SOURCE_DIR / "wkv7_binding.cpp")]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-4000:]
 

@@ -64,8 +64,7 @@ def run_python(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess]:
     def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "TESTGEN_"))}
         full_env.update(env or {})
-        return subprocess.run(
-            [sys.executable, *args], cwd=tmp_path, env=full_env, capture_output=True, text=True, timeout=120
-        )
+        return subprocess.run([sys.executable, *args], cwd=tmp_path, env=full_env, capture_output=True,
+                              text=True, timeout=120)
 
     return run

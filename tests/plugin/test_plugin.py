@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytest_testgen.plugin import artifact_stem, uses_actor
 
-BROWSER_TESTS = """
+BROWSER_TESTS = '''
 def test_signs_in(page):
     page.goto("/login.html")
     page.fill("#user", "bob")
@@ -19,14 +19,14 @@ def test_signs_in(page):
 def test_wrong_heading(page):
     page.goto("/login.html")
     assert page.inner_text("h1") == "Goodbye", "heading should say goodbye"
-"""
+'''
 
-PLAIN_TESTS = """
+PLAIN_TESTS = '''
 import sys
 
 def test_arithmetic():
     assert "playwright" not in sys.modules, "a test without a page must not load Playwright"
-"""
+'''
 
 
 def trace_of(artifacts: Path, nodeid: str) -> dict:
@@ -36,16 +36,8 @@ def trace_of(artifacts: Path, nodeid: str) -> dict:
 @pytest.mark.browser
 def test_traces_screenshot_and_junit(run_python, tmp_path: Path, site_url: str, browser_path: str) -> None:
     (tmp_path / "test_login.py").write_text(BROWSER_TESTS)
-    done = run_python(
-        "-m",
-        "pytest",
-        "-q",
-        "test_login.py",
-        f"--base-url={site_url}",
-        "--junitxml=out/junit.xml",
-        "--artifacts=results",
-        f"--browser-path={browser_path}",
-    )
+    done = run_python("-m", "pytest", "-q", "test_login.py", f"--base-url={site_url}",
+                      "--junitxml=out/junit.xml", "--artifacts=results", f"--browser-path={browser_path}")
     assert done.returncode == 1, done.stdout + done.stderr
     artifacts = tmp_path / "results"
 
@@ -78,17 +70,15 @@ def test_tests_without_a_page_never_start_the_browser(run_python, tmp_path: Path
 
 
 @pytest.mark.browser
-def test_environment_settings_and_parallel_workers(
-    run_python, tmp_path: Path, site_url: str, browser_path: str
-) -> None:
+def test_environment_settings_and_parallel_workers(run_python, tmp_path: Path, site_url: str,
+                                                    browser_path: str) -> None:
     (tmp_path / "test_login.py").write_text(BROWSER_TESTS)
     env = {"TESTGEN_BASE_URL": site_url, "TESTGEN_ARTIFACTS": "from-env", "TESTGEN_BROWSER": browser_path}
     done = run_python("-m", "pytest", "-q", "-n", "2", "test_login.py", env=env)
     assert done.returncode == 1, done.stdout + done.stderr
     traces = sorted(p.name for p in (tmp_path / "from-env").glob("*.json"))
-    assert traces == sorted(
-        f"{artifact_stem(f'test_login.py::{name}')}.json" for name in ("test_signs_in", "test_wrong_heading")
-    )
+    assert traces == sorted(f"{artifact_stem(f'test_login.py::{name}')}.json"
+                            for name in ("test_signs_in", "test_wrong_heading"))
     assert trace_of(tmp_path / "from-env", "test_login.py::test_signs_in")["outcome"] == "passed"
 
 
@@ -135,7 +125,7 @@ def test_artifact_names_are_safe_file_names() -> None:
     assert len(artifact_stem("t.py::" + "x" * 500)) == 200
 
 
-ACTOR_TESTS = """
+ACTOR_TESTS = '''
 import pytest
 from testgen import I
 
@@ -158,23 +148,15 @@ def test_expects_another_user(signed_in_as_bob):
 
 def test_only_a_fixture_acts(signed_in_as_bob):
     assert True
-"""
+'''
 
 
 @pytest.mark.browser
-def test_tests_using_I_get_a_bound_page_and_a_step_trace(
-    run_python, tmp_path: Path, site_url: str, browser_path: str
-) -> None:
+def test_tests_using_I_get_a_bound_page_and_a_step_trace(run_python, tmp_path: Path, site_url: str,
+                                                          browser_path: str) -> None:
     (tmp_path / "test_actor.py").write_text(ACTOR_TESTS)
-    done = run_python(
-        "-m",
-        "pytest",
-        "-q",
-        "test_actor.py",
-        f"--base-url={site_url}",
-        "--step-timeout=3",
-        env={"TESTGEN_BROWSER": browser_path},
-    )
+    done = run_python("-m", "pytest", "-q", "test_actor.py", f"--base-url={site_url}", "--step-timeout=3",
+                      env={"TESTGEN_BROWSER": browser_path})
     assert done.returncode == 1, done.stdout + done.stderr
     artifacts = tmp_path / "testgen-results"
 

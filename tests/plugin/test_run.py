@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-PASSING = """
+PASSING = '''
 def test_heading(page):
     page.goto("/login.html")
     assert page.inner_text("h1") == "Welcome back"
@@ -15,16 +15,13 @@ def test_heading(page):
 def test_title(page):
     page.goto("/login.html")
     assert page.title() == "Log in"
-"""
+'''
 
-ONE_FAILING = (
-    PASSING
-    + """
+ONE_FAILING = PASSING + '''
 def test_missing_button(page):
     page.goto("/login.html")
     assert page.get_by_role("button", name="Sign up").count() == 1, "no Sign up button on the login page"
-"""
-)
+'''
 
 
 def run_testgen(run_python, *args: str, env: dict[str, str] | None = None):
@@ -32,46 +29,25 @@ def run_testgen(run_python, *args: str, env: dict[str, str] | None = None):
 
 
 @pytest.mark.browser
-def test_all_pass_exits_0_with_one_line_per_test(
-    run_python, tmp_path: Path, site_url: str, browser_path: str
-) -> None:
+def test_all_pass_exits_0_with_one_line_per_test(run_python, tmp_path: Path, site_url: str,
+                                                 browser_path: str) -> None:
     (tmp_path / "test_ok.py").write_text(PASSING)
-    done = run_testgen(
-        run_python,
-        "test_ok.py",
-        "--base-url",
-        site_url,
-        "--junitxml",
-        "junit.xml",
-        env={"TESTGEN_BROWSER": browser_path},
-    )
+    done = run_testgen(run_python, "test_ok.py", "--base-url", site_url, "--junitxml", "junit.xml",
+                       env={"TESTGEN_BROWSER": browser_path})
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert [line.split()[:2] for line in lines[:2]] == [
-        ["✓", "test_ok.py::test_heading"],
-        ["✓", "test_ok.py::test_title"],
-    ]
+    assert [line.split()[:2] for line in lines[:2]] == [["✓", "test_ok.py::test_heading"],
+                                                          ["✓", "test_ok.py::test_title"]]
     assert lines[-1].startswith("2 passed in ")
     assert (tmp_path / "junit.xml").read_text().count("<testcase") == 2
 
 
 @pytest.mark.browser
-def test_one_failure_exits_1_and_json_names_the_error(
-    run_python, tmp_path: Path, site_url: str, browser_path: str
-) -> None:
+def test_one_failure_exits_1_and_json_names_the_error(run_python, tmp_path: Path, site_url: str,
+                                                      browser_path: str) -> None:
     (tmp_path / "test_mixed.py").write_text(ONE_FAILING)
-    done = run_testgen(
-        run_python,
-        "test_mixed.py",
-        "--base-url",
-        site_url,
-        "--json",
-        "-n",
-        "2",
-        "--artifacts",
-        "art",
-        env={"TESTGEN_BROWSER": browser_path},
-    )
+    done = run_testgen(run_python, "test_mixed.py", "--base-url", site_url, "--json", "-n", "2",
+                       "--artifacts", "art", env={"TESTGEN_BROWSER": browser_path})
     assert done.returncode == 1, done.stdout + done.stderr
     report = json.loads(done.stdout)
     assert (report["ok"], report["exit_code"], report["passed"], report["failed"]) == (False, 1, 2, 1)
@@ -110,10 +86,8 @@ def test_import_error_in_a_test_file_is_one_clear_line(run_python, tmp_path: Pat
     (tmp_path / "test_imports.py").write_text("import no_such_module_here\n\ndef test_x():\n    pass\n")
     done = run_testgen(run_python, "test_imports.py", env={"TESTGEN_BROWSER": browser_path})
     assert done.returncode == 2
-    assert (
-        "could not load test_imports.py: ModuleNotFoundError: No module named 'no_such_module_here'"
+    assert "could not load test_imports.py: ModuleNotFoundError: No module named 'no_such_module_here'" \
         in done.stderr
-    )
 
 
 def test_no_tests_collected_exits_1(run_python, tmp_path: Path, browser_path: str) -> None:

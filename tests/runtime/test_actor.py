@@ -71,13 +71,11 @@ def test_select_by_the_words_that_name_one_option(actor, page):
 
 
 def test_keyboard_type_press_and_fill_replaces(actor, page):
-    page.set_content(
-        '<input aria-label="Search"><p id="out"></p><script>'
-        'document.querySelector("input").addEventListener("keydown", e => {'
-        ' if (e.key === "Enter") document.getElementById("out").textContent ='
-        ' "Searched " + e.target.value;'
-        "});</script>"
-    )
+    page.set_content('<input aria-label="Search"><p id="out"></p><script>'
+                     'document.querySelector("input").addEventListener("keydown", e => {'
+                     ' if (e.key === "Enter") document.getElementById("out").textContent ='
+                     ' "Searched " + e.target.value;'
+                     "});</script>")
     actor.fill("Search", "old text")
     actor.fill("Search", "sho")
     actor.type("es")

@@ -42,11 +42,8 @@ def test_fields_are_found_by_every_kind_of_label(page, html, target):
 @pytest.mark.parametrize(
     ("html", "target", "role"),
     [
-        (
-            '<img alt="Company logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width=20 height=20>',
-            "Company logo",
-            "img",
-        ),
+        ('<img alt="Company logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width=20 height=20>',
+         "Company logo", "img"),
         ('<input type="submit" value="Place order">', "Place order", "button"),
         ('<button title="Close"><svg width="10" height="10"></svg></button>', "Close", "button"),
         ('<a href="#x">Read <b>more</b> news</a>', "Read more news", "link"),
@@ -88,7 +85,7 @@ def test_hidden_elements_lose_to_visible_ones(page):
 
 
 def test_disabled_loses_to_enabled(page):
-    html = "<button disabled>Next</button><button>Next</button>"
+    html = '<button disabled>Next</button><button>Next</button>'
     _, element = resolve(page, html, "Next")
     assert element.enabled
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from testgen.step import VERBS, Step, StepSyntaxError, TestScript, Within
 
 hostile = st.text(
-    alphabet=st.characters(exclude_categories=("Cs",)) | st.sampled_from("\"'\\\n\r\t\x00\u2028{}"),
+    alphabet=st.characters(exclude_categories=("Cs",)) | st.sampled_from('"\'\\\n\r\t\x00\u2028{}'),
     max_size=40,
 )
 
@@ -77,7 +77,7 @@ def test_login():
         ('I.clik("Save")', "Did you mean click?"),
         ('I.fill("Username")', "takes 2 argument"),
         ('I.see("a", "b")', "takes 1 argument"),
-        ("I.click(name)", "string literals"),
+        ('I.click(name)', "string literals"),
         ('I.click("Save", nearby="Cart")', "unknown keyword 'nearby'"),
         ('I.go_to("/", near="x")', "no near="),
         ('I.see("x", timeout=-1)', "timeout="),

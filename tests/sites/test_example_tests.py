@@ -23,12 +23,8 @@ def used_verbs(folder: Path) -> tuple[set[str], bool]:
     near = False
     for path in folder.glob("test_*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "I"
-            ):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "I"):
                 verbs.add(node.func.attr)
                 near = near or any(keyword.arg == "near" for keyword in node.keywords)
     return verbs, near
@@ -47,24 +43,9 @@ def test_example_tests_pass_against_the_sites(sites_url: str, tmp_path: Path) ->
     pytest.importorskip("testgen.runtime", reason="the runtime (`from testgen import I`) is not importable")
     junit = tmp_path / "junit.xml"
     run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            str(EXAMPLE_TESTS),
-            "--base-url",
-            sites_url,
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--artifacts",
-            str(tmp_path / "artifacts"),
-            f"--junitxml={junit}",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [sys.executable, "-m", "pytest", str(EXAMPLE_TESTS), "--base-url", sites_url, "-q",
+         "-p", "no:cacheprovider", "--artifacts", str(tmp_path / "artifacts"), f"--junitxml={junit}"],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     suite = ET.parse(junit).getroot().find("testsuite")

@@ -33,8 +33,7 @@ def test_list_with_a_missing_folder_exits_2_and_says_how_to_fix(
 def test_serve_prints_site_urls_that_answer() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "testgen", "examples", "serve", "--port", "0", "--json"],
-        stdout=subprocess.PIPE,
-        text=True,
+        stdout=subprocess.PIPE, text=True,
     )
     try:
         announced = json.loads(process.stdout.readline())

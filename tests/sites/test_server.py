@@ -69,15 +69,8 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 @pytest.mark.parametrize(
-    "path",
-    [
-        "/nowhere/",
-        "/shop/no-such-page.html",
-        "/shop/assets/missing.js",
-        "/shop/../../pyproject.toml",
-        "/shop/_templates/x.html",
-        "/shop/product/no-such-product",
-    ],
+    "path", ["/nowhere/", "/shop/no-such-page.html", "/shop/assets/missing.js", "/shop/../../pyproject.toml",
+             "/shop/_templates/x.html", "/shop/product/no-such-product"],
 )
 def test_unknown_paths_are_404(sites_url: str, path: str) -> None:
     status, content_type, _ = fetch(sites_url + path)
@@ -95,11 +88,8 @@ def test_spa_folder_falls_back_to_its_index(tmp_path: Path) -> None:
     plain.mkdir()
     (plain / "index.html").write_text("<title>Plain</title>")
     with start_server(sites_dir=tmp_path) as server:
-        assert fetch(server.url + "/app/settings/profile") == (
-            200,
-            "text/html; charset=utf-8",
-            "<title>App</title><div id=root></div>",
-        )
+        assert fetch(server.url + "/app/settings/profile") == (200, "text/html; charset=utf-8",
+                                                                 "<title>App</title><div id=root></div>")
         assert fetch(server.url + "/app/main.js")[2] == "console.log(1)"
         assert fetch(server.url + "/app/missing.js")[0] == 404
         assert fetch(server.url + "/plain/settings/profile")[0] == 404
@@ -143,7 +133,7 @@ def test_shop_product_page_carries_options_and_add_to_cart(sites_url: str) -> No
     product = load_catalogue(SITES_DIR / "shop")["products"][0]
     status, _, body = fetch(f"{sites_url}/shop/product/{product['slug']}")
     assert status == 200
-    assert f'<h1 class="product__title">{product["name"]}</h1>' in body
+    assert f"<h1 class=\"product__title\">{product['name']}</h1>" in body
     assert f"<title>{product['name']} | Northwind Outfitters</title>" in body
     for value in product["options"]["Colour"]:
         assert f"<option>{value}</option>" in body

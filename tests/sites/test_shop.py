@@ -93,21 +93,13 @@ def test_checkout_shows_errors_next_to_fields_then_accepts_a_valid_order(page: P
     page.get_by_label("Card number").fill("4242 4242 4242 4241")
     page.get_by_role("button", name="Place order").click()
     expect(page.locator("#checkout-email-error")).to_have_text(
-        "Enter a valid email address, like name@example.com"
-    )
+        "Enter a valid email address, like name@example.com")
     expect(page.locator("#checkout-card-error")).to_have_text("Enter a valid card number")
     expect(page.get_by_label("Email", exact=True)).to_have_attribute("aria-invalid", "true")
 
-    valid = {
-        "Email": "bob@example.com",
-        "Full name": "Bob Stone",
-        "Street address": "1 Main St",
-        "City": "Springfield",
-        "Postcode": "12345",
-        "Card number": "4242 4242 4242 4242",
-        "Expiry (MM/YY)": "12/39",
-        "CVC": "123",
-    }
+    valid = {"Email": "bob@example.com", "Full name": "Bob Stone", "Street address": "1 Main St",
+             "City": "Springfield", "Postcode": "12345", "Card number": "4242 4242 4242 4242",
+             "Expiry (MM/YY)": "12/39", "CVC": "123"}
     for label, value in valid.items():
         page.get_by_label(label, exact=True).fill(value)
     page.get_by_label("I agree to the terms of sale").check()

@@ -69,8 +69,7 @@ def test_combobox_suggests_and_arrow_down_enter_chooses(widgets: Page) -> None:
     combo = widgets.get_by_role("combobox", name="Country")
     combo.press_sequentially("sw")
     expect(widgets.get_by_role("listbox", name="Country").get_by_role("option")).to_have_text(
-        ["Sweden", "Switzerland"]
-    )
+        ["Sweden", "Switzerland"])
     expect(combo).to_have_attribute("aria-expanded", "true")
     combo.press("ArrowDown")
     combo.press("ArrowDown")
@@ -134,5 +133,4 @@ def test_same_label_in_two_sections_and_disabled_buttons(widgets: Page) -> None:
     widgets.get_by_label("Delivery speed").select_option("Express")
     save.click()
     expect(widgets.locator("#address-result")).to_have_text(
-        "Saved. Receipts go to pay@example.com; delivery updates go to ship@example.com (Express)."
-    )
+        "Saved. Receipts go to pay@example.com; delivery updates go to ship@example.com (Express).")

@@ -53,8 +53,7 @@ def test_tasks_tabs_and_settings_by_keyboard(page: Page, sites_url: str) -> None
     slider.press("ArrowRight")
     expect(slider).to_have_attribute("aria-valuenow", "60")
     expect(page.locator("#settings-summary")).to_have_text(
-        "Priority: Low · Budget alert at 60% · Public link on · Email off"
-    )
+        "Priority: Low · Budget alert at 60% · Public link on · Email off")
 
 
 def test_dialog_menu_and_project_listbox(page: Page, sites_url: str) -> None:

@@ -21,14 +21,9 @@ def test_site_is_small_and_makes_no_outside_requests(page: Page, sites_url: str,
 
     server = urlsplit(sites_url).netloc
     outside: list[str] = []
-    page.on(
-        "request",
-        lambda request: (
-            outside.append(request.url)
+    page.on("request", lambda request: outside.append(request.url)
             if urlsplit(request.url).scheme in ("http", "https") and urlsplit(request.url).netloc != server
-            else None
-        ),
-    )
+            else None)
     failed: list[str] = []
     page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
     pages = sorted(path.relative_to(folder).as_posix() for path in folder.glob("*.html"))

@@ -56,13 +56,13 @@ def tokenize(source: str) -> list[Token]:
         elif source.startswith("//", i):
             end = source.find("\n", i)
             end = n if end < 0 else end
-            tokens.append(Token("comment", source[i + 2 : end].strip(), line))
+            tokens.append(Token("comment", source[i + 2:end].strip(), line))
             i = end
         elif source.startswith("/*", i):
             end = source.find("*/", i + 2)
             if end < 0:
                 raise JSSyntaxError(f"line {line}: comment never closes")
-            text = source[i + 2 : end]
+            text = source[i + 2:end]
             tokens.append(Token("comment", " ".join(t.strip(" *") for t in text.splitlines()).strip(), line))
             line += text.count("\n")
             i = end + 2
@@ -84,8 +84,8 @@ def tokenize(source: str) -> list[Token]:
                     line += 1
                 if ch == "\\" and i + 1 < n:
                     nxt = source[i + 1]
-                    if nxt == "u" and source[i + 2 : i + 6].isalnum():
-                        chars.append(chr(int(source[i + 2 : i + 6], 16)))
+                    if nxt == "u" and source[i + 2:i + 6].isalnum():
+                        chars.append(chr(int(source[i + 2:i + 6], 16)))
                         i += 6
                         continue
                     if nxt == "\n":
@@ -149,10 +149,8 @@ def _call_to_action(method: str, args: list[list[Token]]) -> Action:
     for name, arg in zip(names, args, strict=False):
         if len(arg) != 1 or arg[0].kind != "str":
             shown = " ".join(t.text for t in arg)
-            raise ValueError(
-                f"I.{method}() argument {shown!r} is not a plain string; "
-                "locators like {css: ...} name no visible text"
-            )
+            raise ValueError(f"I.{method}() argument {shown!r} is not a plain string; "
+                             "locators like {css: ...} name no visible text")
         values[name] = arg[0].text
     if len(values) < len(names):
         raise ValueError(f"I.{method}() needs {len(names)} string arguments")
@@ -171,13 +169,8 @@ def parse(source: str, filename: str) -> list[ImportedTest]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        is_scenario = (
-            t.kind == "name"
-            and t.text == "Scenario"
-            and i + 2 < len(tokens)
-            and tokens[i + 1].text == "("
-            and tokens[i + 2].kind == "str"
-        )
+        is_scenario = t.kind == "name" and t.text == "Scenario" and i + 2 < len(tokens) \
+            and tokens[i + 1].text == "(" and tokens[i + 2].kind == "str"
         if not is_scenario:
             i += 1
             continue
@@ -195,14 +188,8 @@ def _read_body(test: ImportedTest, body: list[Token], filename: str) -> None:
     j = 0
     while j < len(body):
         t = body[j]
-        is_call = (
-            t.kind == "name"
-            and t.text == "I"
-            and j + 3 < len(body)
-            and body[j + 1].text == "."
-            and body[j + 2].kind == "name"
-            and body[j + 3].text == "("
-        )
+        is_call = t.kind == "name" and t.text == "I" and j + 3 < len(body) and body[j + 1].text == "." \
+            and body[j + 2].kind == "name" and body[j + 3].text == "("
         if not is_call:
             j += 1
             continue

@@ -168,9 +168,8 @@ def parse(source: str, filename: str) -> list[ImportedTest]:
         if not (isinstance(node, ast.FunctionDef) and node.name.startswith("test")):
             continue
         inside = [text for line, text in sorted(comments.items()) if node.lineno <= line <= node.end_lineno]
-        test = ImportedTest(
-            filename, node.lineno, node.name, describe_test(ast.get_docstring(node), node.name, inside)
-        )
+        test = ImportedTest(filename, node.lineno, node.name,
+                            describe_test(ast.get_docstring(node), node.name, inside))
         body = node.body[1:] if ast.get_docstring(node) else node.body
         for stmt in body:
             try:

@@ -58,16 +58,8 @@ def replay(driver: Driver, tests: list[ImportedTest]) -> ReplayResult:
                         target = outline_id(current.outline, action.role, step.target or "")
                     value = action.value if step.verb in ("fill", "select", "see_value") else None
                     span = _value_span(test.description, value)
-                    steps.append(
-                        StepRecord(
-                            current.text,
-                            diff_text(previous, current),
-                            step.render(),
-                            target,
-                            "task" if span else None,
-                            span,
-                        )
-                    )
+                    steps.append(StepRecord(current.text, diff_text(previous, current), step.render(), target,
+                                            "task" if span else None, span))
                     session.run(step)
                     if step.verb not in ("see", "dont_see", "see_value", "see_url"):
                         previous, current = current, session.observe()
@@ -77,16 +69,6 @@ def replay(driver: Driver, tests: list[ImportedTest]) -> ReplayResult:
                 continue
         if steps:
             site = start.strip("/").split("/")[0] or "imported"
-            result.records.append(
-                Record(
-                    site,
-                    start,
-                    test.description,
-                    "generate",
-                    steps,
-                    style="imported",
-                    source="import",
-                    meta={"file": test.file, "line": test.line},
-                )
-            )
+            result.records.append(Record(site, start, test.description, "generate", steps, style="imported",
+                                         source="import", meta={"file": test.file, "line": test.line}))
     return result
