@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from testgen.generate.clauses import clauses, key_mentions, next_clause
-from testgen.generate.features import Candidate, element_features, normalise
+from testgen.generate.features import Candidate, content_words, element_features, normalise
 from testgen.generate.prompt import OutlineLine, task_spans
 from testgen.generate.spans import Span
 from testgen.step import TARGET_ROLES, VERBS, Step
@@ -247,6 +247,8 @@ def value_choices(
             for line in lines
             if line.text and not line.text.endswith("…")
         ]
+        if not any(said for *_, said in strings) and clause is not None:
+            strings += part_of_a_line(task, clause, lines)
     mentions = [said for *_, said in strings if said]
     if slot == "text":  # a text on the page said in the task is one text, not its pieces
         mentions += [(s.start, s.end) for s in spans if normalise(s.text) and normalise(s.text) in page_norm]
@@ -292,6 +294,27 @@ def value_choices(
         )
         out.append(Choice(text, features, line=line))
     return out
+
+
+def part_of_a_line(
+    task: str, clause: tuple[int, int], lines: list[OutlineLine]
+) -> list[tuple[str, str, int, tuple[int, int]]]:
+    """The longest run of the clause's words (two or more meaningful ones) that a page line holds, as
+    the line shows it: "it says 2 unsaved changes" on a line "Parcel / Settings 2 unsaved changes"."""
+    words = list(re.finditer(r"[\w$€£%.,:'’/-]*\w", task[clause[0] : clause[1]]))
+    texts = [line for line in lines if line.text and not line.text.endswith("…")]
+    for size in range(len(words), 1, -1):
+        for i in range(len(words) - size + 1):
+            start, end = clause[0] + words[i].start(), clause[0] + words[i + size - 1].end()
+            phrase = task[start:end]
+            if len(content_words(phrase)) < 2:
+                continue
+            pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+            for line in texts:
+                found = pattern.search(line.text or "")
+                if found:
+                    return [(found.group(0), "line", line.index, (start, end))]
+    return []
 
 
 def said_at(task: str, text: str, cursor: int, shortest: int) -> tuple[int, int] | None:

@@ -174,3 +174,18 @@ def test_a_quotation_alone_is_a_check_and_a_button_name_alone_a_click():
     assert choose_verb('"Seats must be a whole number."') == "see"
     assert fit_to_page(choose_verb("then Confirm transfer"), "then Confirm transfer", lines) == "click"
     assert fit_to_page(choose_verb("confirm the total"), "confirm the total", lines) == "see"
+
+
+def test_a_check_may_say_only_part_of_a_page_line():
+    lines = parse_outline(
+        'banner\n  "Parcel / Settings 2 unsaved changes"\n"Password should be at least 8 characters"'
+    )
+    task = "Turn on SMS, then make sure it says 2 unsaved changes"
+    history = [Step("check", "SMS")]
+    cursor = advance_cursor(task, history[0], 0)
+    choices = value_choices(task, value_spans(task), lines, "text", history, cursor, "", typing=False)
+    assert max(choices, key=score_value).text == "2 unsaved changes"
+    # Words that carry no meaning of their own ("should be") are never taken for a part of a line.
+    task = "Turn on SMS and check the error should be shown"
+    choices = value_choices(task, value_spans(task), lines, "text", history, cursor, "", typing=False)
+    assert "should be" not in {c.text for c in choices}
