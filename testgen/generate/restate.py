@@ -42,7 +42,7 @@ FILTER_BY = re.compile(
     r"(?=\s+(?:and|then)\b|[,.;\n]|$)",
     re.IGNORECASE,
 )
-# Clauses that ask for no step: "leave the password blank", "without typing anything".
+# Clauses that ask for no step: "leave the password blank", "keep the bio empty".
 NO_STEP = re.compile(
     r"(?:,\s*|\s+and\s+|^)(?:leave|leaving|keep|keeping)\s+(?:the\s+)?[\w' ]{1,40}?\s+"
     r"(?:blank|empty|as it is|untouched|alone)\b",
@@ -51,13 +51,12 @@ NO_STEP = re.compile(
 ACTION_OPENING = re.compile(rf"^(?:{'|'.join(p for v, p in OPENING if v != 'click')})\b", re.IGNORECASE)
 ANY_VERB = re.compile(rf"\b(?:{'|'.join(p for _, p in VERB_WORDS)})\b", re.IGNORECASE)
 SHARED = re.compile(r"\s+and\s+(?!then\b)")
-QUOTES = QUOTED_RUN
 
 
 def quoted(value: str) -> str:
     """`value` in quotes that cannot clash with it, so it is read whole (a quoted value stays as it is)."""
     value = value.strip()
-    if QUOTES.fullmatch(value):
+    if QUOTED_RUN.fullmatch(value):
         return value
     return f'"{value}"' if '"' not in value else f"'{value}'"
 
@@ -84,12 +83,12 @@ def share_verb(sentence: str) -> str:
     """ "Turn on A and B" → "Turn on A, and turn on B": an action's opening verb goes on to what follows
     "and" when that has no verb of its own and reads as another target (a capitalised name for a toggle, a
     "field to value" pair for a fill or a choice), not as the rest of a name ("terms and conditions")."""
-    masked = QUOTES.sub(lambda m: "_" * len(m.group(0)), sentence)
+    masked = QUOTED_RUN.sub(lambda m: "_" * len(m.group(0)), sentence)  # an "and" inside quotes joins nothing
     cuts = [m.span() for m in SHARED.finditer(masked)]
     if not cuts:
         return sentence
     first = sentence[: cuts[0][0]]
-    last_clause = re.split(r"[,;:]\s*|\s+then\s+", QUOTES.sub(lambda m: "_" * len(m.group(0)), first))[-1]
+    last_clause = re.split(r"[,;:]\s*|\s+then\s+", masked[: cuts[0][0]])[-1]
     opening = ACTION_OPENING.match(LEAD.sub("", first[len(first) - len(last_clause) :].strip()))
     if opening is None:
         return sentence
@@ -98,7 +97,7 @@ def share_verb(sentence: str) -> str:
     ends = [a for a, _ in cuts[1:]] + [len(sentence)]
     for (_, start), end in zip(cuts, ends, strict=True):
         piece = sentence[start:end]
-        head = re.split(r"[,;:—–]|\s-\s|\s+then\s+", QUOTES.sub(" x ", piece), maxsplit=1)[0].strip()
+        head = re.split(r"[,;:—–]|\s-\s|\s+then\s+", QUOTED_RUN.sub(" x ", piece), maxsplit=1)[0].strip()
         another = (
             bool(re.search(r"\s(?:to|as|in|into|with)\s|=", head))
             if verb in ("fill", "select")
