@@ -20,7 +20,7 @@ from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.load import load_generator
 from testgen.generate.planner import cursor_after
 from testgen.generate.prompt import parse_outline
-from testgen.generate.train_base import slot_scores
+from testgen.generate.train_base import same_text, slot_scores
 from testgen.step import Step
 
 
@@ -60,12 +60,9 @@ def main() -> None:
                 kind = "target" if slot.kind == "element" else "value"
                 rule = [score_element(c) if kind == "target" else score_value(c) for c in slot.choices]
                 model = slot_scores(generator, decision, slot, hidden[0])
-                right = slot.choices[slot.label].text
                 totals[kind] += 1
-                hits[f"{kind} rules"] += (
-                    slot.choices[max(range(len(rule)), key=rule.__getitem__)].text == right
-                )
-                hits[f"{kind} model"] += slot.choices[int(model.argmax())].text == right
+                hits[f"{kind} rules"] += same_text(slot, max(range(len(rule)), key=rule.__getitem__))
+                hits[f"{kind} model"] += same_text(slot, int(model.argmax()))
     print(f"{len(records)} records of {args.sites or 'every site'} from {args.data}")
     print(f"| choice | decisions | training-free reader | model (learned pointer weight {mix}) |")
     print("|---|---|---|---|")

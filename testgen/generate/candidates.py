@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from testgen.generate.clauses import clauses, key_mentions, next_clause
 from testgen.generate.features import Candidate, content_words, element_features, normalise
 from testgen.generate.prompt import OutlineLine, task_spans
-from testgen.generate.spans import Span
+from testgen.generate.spans import Span, strictly_inside
 from testgen.step import TARGET_ROLES, VERBS, Step
 
 # `shadowed`: every mention of the name in the clause is part of a longer element's name ("Password" inside
@@ -165,16 +165,10 @@ def _value_features(
     ahead = 1.0 if start is not None and start >= cursor else 0.0
     on_page = 1.0 if norm and norm in page_norm else 0.0
     if mentioned is None:
-        mentioned = bool(
-            kind in ("option", "line")
-            and norm
-            and re.search(rf"(?<![a-z0-9]){re.escape(norm)}(?![a-z0-9])", normalise(task))
-        )
+        mentioned = kind in ("option", "line") and holds_words(normalise(task), norm)
     in_diff = 1.0 if norm and norm in diff_norm else 0.0
     # The value is (a piece of) the target's own name: "done" of "What needs to be done?" is rarely typed.
-    names_target = (
-        1.0 if norm and re.search(rf"(?<![a-z0-9]){re.escape(norm)}(?![a-z0-9])", normalise(target)) else 0.0
-    )
+    names_target = 1.0 if holds_words(normalise(target), norm) else 0.0
     in_clause = 1.0 if clause and start is not None and clause[0] <= start < clause[1] else 0.0
     return (
         *kinds,
@@ -187,6 +181,11 @@ def _value_features(
         names_target,
         in_clause,
     )
+
+
+def holds_words(text: str, words: str) -> bool:
+    """Whether normalised `text` holds normalised `words` as whole words."""
+    return bool(words) and re.search(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", text) is not None
 
 
 def value_choices(
@@ -215,10 +214,8 @@ def value_choices(
     clause = next_clause(task, cursor)
     if slot == "key":
         # Each key at its first mention from the cursor on; the earliest of those is the key pressed next.
-        said = {
-            key: next((at for at in starts if at >= cursor), None)
-            for key, starts in key_mentions(task).items()
-        }
+        named = key_mentions(task)
+        said = {key: next((at for at in starts if at >= cursor), None) for key, starts in named.items()}
         first = min((at for at in said.values() if at is not None), default=None)
         for key, at in said.items():
             features = _value_features(
@@ -232,7 +229,7 @@ def value_choices(
                 task,
                 "",
                 clause=clause,
-                mentioned=bool(key_mentions(task)[key]),
+                mentioned=bool(named[key]),
             )
             out.append(Choice(key, features))
         return out
@@ -252,11 +249,7 @@ def value_choices(
     mentions = [said for *_, said in strings if said]
     if slot == "text":  # a text on the page said in the task is one text, not its pieces
         mentions += [(s.start, s.end) for s in spans if normalise(s.text) and normalise(s.text) in page_norm]
-
-    def inside(start: int, end: int) -> bool:
-        return any(a <= start and end <= b and (a, b) != (start, end) for a, b in mentions)
-
-    kept = [(index, span) for index, span in enumerate(spans) if not inside(span.start, span.end)]
+    kept = [(i, span) for i, span in enumerate(spans) if not strictly_inside(span.start, span.end, mentions)]
     ahead = [s for _, s in kept if s.start >= cursor and s.text not in used_values]
     first = min((s.start for s in ahead), default=None)
     for index, span in kept:
@@ -276,7 +269,7 @@ def value_choices(
         out.append(Choice(span.text, features, span=index))
     seen = {c.text for c in out}
     for text, kind, line, said in strings:
-        if (kind == "line" and text in seen) or (said and inside(*said)):
+        if (kind == "line" and text in seen) or (said and strictly_inside(*said, mentions)):
             continue
         seen.add(text)
         features = _value_features(
@@ -311,7 +304,7 @@ def part_of_a_line(
                 continue
             pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
             for line in texts:
-                found = pattern.search(line.text or "")
+                found = pattern.search(line.text)
                 if found:
                     return [(found.group(0), "line", line.index, (start, end))]
     return []

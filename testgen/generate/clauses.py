@@ -111,6 +111,11 @@ BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
 TERSE_FILL = re.compile(r"[=:]")
 
 
+def bare(clause: str) -> str:
+    """The clause without its list marker and joining words ("2. And then click Save" → "click Save")."""
+    return LEAD.sub("", BULLET.sub("", clause))
+
+
 @lru_cache(maxsize=512)
 def clauses(task: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the task's clauses (separators inside quotes are kept); preambles and bare
@@ -129,13 +134,13 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
     return tuple(
         (a, b)
         for a, b in ranges
-        if LEAD.sub("", BULLET.sub("", task[a:b])).strip(" -*0123456789.,:") and not PREAMBLE.match(task[a:b])
+        if bare(task[a:b]).strip(" -*0123456789.,:") and not PREAMBLE.match(task[a:b])
     )
 
 
 def choose_verb(clause: str) -> str:
     """The verb a clause asks for, by its words."""
-    plain = LEAD.sub("", BULLET.sub("", clause)).strip(" .!?,")
+    plain = bare(clause).strip(" .!?,")
     unquoted = re.sub(r"[\"'“”‘’`]", "", plain)
     if KEY_ONLY.match(unquoted) or KEY_AS_MEANS.search(unquoted):
         return "press"
@@ -178,7 +183,7 @@ def fit_to_page(verb: str, clause: str, lines: list[OutlineLine] | None) -> str:
         return verb
     if verb == "see":
         # A clause that is just a button's or link's name ("then Confirm transfer") is a click of it.
-        plain = LEAD.sub("", BULLET.sub("", clause)).strip(" .!?,:;").casefold()
+        plain = bare(clause).strip(" .!?,:;").casefold()
         buttons = {line.name.casefold() for line in lines if line.role in ("button", "link") and line.name}
         return "click" if plain in buttons else verb
     if verb != "fill":

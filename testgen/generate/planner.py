@@ -108,8 +108,8 @@ class ModelPlanner:
         temperature: float = 0.0,
         seed: int = 0,
     ) -> None:
-        self.generator, self.task = generator, restate(task)
-        task = self.task
+        task = restate(task)
+        self.generator, self.task = generator, task
         self.model_weight = generator.heads.config.verb_model_weight
         self.prior_weight = generator.heads.config.verb_prior_weight
         self.beam, self.temperature = max(1, beam), temperature

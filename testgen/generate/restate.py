@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from testgen.generate.clauses import LEAD, OPENING, QUOTED_RUN, VERB_WORDS
+from testgen.generate.clauses import OPENING, QUOTED_RUN, VERB_WORDS, bare
 
 LOGIN_VERB = r"(?:(?:after|once|when)\s+)?(?P<verb>(?:log|sign)(?:s|ged|ging|ing|ed)?[ -]?in|login)"
 # A user name, not the word after "login" in "the login page" or "the login form".
@@ -89,7 +89,7 @@ def share_verb(sentence: str) -> str:
         return sentence
     first = sentence[: cuts[0][0]]
     last_clause = re.split(r"[,;:]\s*|\s+then\s+", masked[: cuts[0][0]])[-1]
-    opening = ACTION_OPENING.match(LEAD.sub("", first[len(first) - len(last_clause) :].strip()))
+    opening = ACTION_OPENING.match(bare(first[len(first) - len(last_clause) :]).strip())
     if opening is None:
         return sentence
     verb = next(v for v, pattern in OPENING if re.fullmatch(pattern, opening.group(0), re.IGNORECASE))

@@ -65,15 +65,16 @@ def value_spans(task: str) -> list[Span]:
             seen.add((start, end))
             found.append(Span(start, end, text, kind))
 
-    quotes = []
+    quotes, quoted_runs = [], []  # the quoted texts, and the same with their quotation marks
     for match in QUOTED.finditer(task):
         group = next(i for i in range(1, 6) if match.group(i) is not None)
         quotes.append((match.start(group), match.end(group)))
+        quoted_runs.append(match.span())
         add(*quotes[-1], "quoted")
 
     def add_unquoted(start: int, end: int, kind: str) -> None:
         # A piece of a quotation is not a value of its own: the "$12" of "$12 per month" is never meant.
-        if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in quotes):
+        if not strictly_inside(start, end, quotes):
             add(start, end, kind)
 
     for pattern, kind in ((EMAIL, "email"), (PATH, "path"), (AMOUNT, "amount")):
@@ -94,13 +95,13 @@ def value_spans(task: str) -> list[Span]:
             words
             and VALUE_START.match(words)
             and not STARTS_WITH_LEAD.match(words)
-            and not overlaps_quotes(task, start, end)
+            and not any(a < end and start < b for a, b in quoted_runs)  # quotations are taken whole
             and start not in starts
         ):
             add(start, end, "lead_in")
     return found
 
 
-def overlaps_quotes(task: str, start: int, end: int) -> bool:
-    """Whether task[start:end] touches a quoted string (those spans are already taken whole)."""
-    return any(m.start() < end and start < m.end() for m in QUOTED.finditer(task))
+def strictly_inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of `ranges` without being all of it."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in ranges)

@@ -158,7 +158,7 @@ def verb_scores(generator: Generator, decision: Decision, trie: VerbTrie) -> dic
     }
 
 
-def same_text(slot, chosen: int) -> bool:
+def same_text(slot: Slot, chosen: int) -> bool:
     """Whether choice `chosen` puts the reference's text in the step (the same value said twice in a task is
     two spans, and either one writes the same step)."""
     return slot.choices[chosen].text == slot.choices[slot.label].text
