@@ -1,4 +1,4 @@
-"""`testgen data build|stats|show|import`: build, inspect and import training data."""
+"""`testgen data build|written|stats|show|import`: build, inspect and import training data."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ EPILOG_IMPORT = """\
 examples:
   testgen data import tests/e2e/ --out datasets/imported/train.jsonl.gz
   testgen data import login_test.js test_shop.py --base-url http://127.0.0.1:8765 --json
+"""
+EPILOG_WRITTEN = """\
+examples:
+  testgen data written                                  # datasets/written/src -> datasets/written
+  testgen data written --src datasets/written/src --out datasets/written --json
+Files already replayed (same content) are taken from <out>/cache, so a stopped build resumes.
 """
 SPLITS = ("train", "valid", "heldout")
 
@@ -60,6 +66,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="only split what --out/raw holds and write the data card")
     build.add_argument("--json", action="store_true", help="print a JSON summary")
     build.set_defaults(func=run_build)
+
+    written = sub.add_parser("written", help="verify and split the tasks and tests people wrote",
+                             epilog=EPILOG_WRITTEN, formatter_class=fmt)
+    written.add_argument("--src", type=Path, default=Path("datasets/written/src"),
+                         help="folder of writers' folders, each with test_<site>.py files")
+    written.add_argument("--out", type=Path, default=Path("datasets/written"),
+                         help="dataset folder holding writers.json; splits, cache and build.json go here")
+    written.add_argument("--base-url", help="where the sites are served (default: the example sites)")
+    written.add_argument("--json", action="store_true", help="print the build log as JSON")
+    written.set_defaults(func=run_written)
 
     stats = sub.add_parser("stats", help="counts per split, site, style, verb and length",
                            epilog=EPILOG_STATS, formatter_class=fmt)
@@ -195,9 +211,32 @@ def run_stats(args: argparse.Namespace) -> int:
         table = Table(title=f"{name}: {block['records']} records, {block['steps']} steps")
         table.add_column("what")
         table.add_column("counts")
-        for key in ("sites", "kinds", "styles", "verbs", "steps_per_record", "sources", "mutations"):
+        for key in ("sites", "writers", "kinds", "styles", "verbs", "steps_per_record", "sources",
+                    "mutations"):
             table.add_row(key, ", ".join(f"{k} {v}" for k, v in block[key].items()))
         console.print(table)
+    return 0
+
+
+def run_written(args: argparse.Namespace) -> int:
+    from contextlib import nullcontext
+
+    from testgen.data.driver import Driver
+    from testgen.data.written import Plan, build_written, source_files
+    from testgen.examples import start_server
+
+    files = source_files(args.src, Plan.load(args.out / "writers.json"))
+    server = nullcontext(None) if args.base_url else start_server(port=0)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with server as running, Driver(args.base_url or running.url) as driver, \
+            Progress(*columns, console=Console(stderr=True), disable=args.json) as bar:
+        task = bar.add_task("replaying written tests", total=len(files))
+        log = build_written(args.src, args.out, driver, lambda path, result: bar.advance(task))
+    if args.json:
+        print(json.dumps(log | {"problems": len(log["problems"])}))
+        return 0
+    print(f"{log['kept']} of {log['tests']} written tests kept ({log['splits']}); dropped: {log['dropped']}; "
+          f"duplicates: {log['duplicates']}; every problem is in {args.out / 'build.json'}")
     return 0
 
 

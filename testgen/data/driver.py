@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,7 @@ class Session:
     """A fresh browser context with the runtime bound to its page; close it when done."""
 
     def __init__(self, browser: Any, base_url: str, config: DriverConfig, java_script: bool = True,
-                 budget: int | None = None):
+                 budget: int | None = None, prepare: Callable[[Any], None] | None = None):
         self.base_url = base_url.rstrip("/")
         self.config = config
         self.compactor = CompactorConfig.from_env()
@@ -89,6 +90,8 @@ class Session:
         origin = urlsplit(self.base_url)
         outside = re.compile(rf"^(?!{re.escape(origin.scheme)}://{re.escape(origin.netloc)}/)")
         self.context.route(outside, lambda route: route.abort())
+        if prepare is not None:
+            prepare(self.context)  # e.g. an init script that changes every page of the context
         self.page = self.context.new_page()
         I.bind(self.page, base_url=self.base_url, timeout=config.step_timeout)
         # Failure screenshots cost more than the checks themselves here, and negative checks fail on purpose:
@@ -180,8 +183,9 @@ class Driver:
         self._owns_browser = browser is None
         self.browser = browser or launch_browser(shared_playwright())
 
-    def session(self) -> Session:
-        return Session(self.browser, self.base_url, self.config)
+    def session(self, prepare: Callable[[Any], None] | None = None) -> Session:
+        """A fresh context; `prepare(context)` runs before its page opens (init scripts, routes)."""
+        return Session(self.browser, self.base_url, self.config, prepare=prepare)
 
     def close(self) -> None:
         if self._owns_browser:

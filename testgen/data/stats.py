@@ -15,7 +15,7 @@ def _sorted(counter: Counter) -> dict:
 def dataset_stats(path: str | Path) -> dict:
     """Read a split once and count what a data card reports."""
     counts = {name: Counter() for name in ("sites", "kinds", "styles", "verbs", "steps_per_record", "sources",
-                                           "mutations")}
+                                           "mutations", "writers")}
     records = steps = task_chars = outline_chars = 0
     tests: set[tuple] = set()  # distinct step sequences: one test said in several ways counts once
     for record in read_records(path):
@@ -28,6 +28,8 @@ def dataset_stats(path: str | Path) -> dict:
         counts["kinds"][record.kind] += 1
         counts["styles"][record.style or "-"] += 1
         counts["sources"][record.source or "-"] += 1
+        if "writer" in record.meta:
+            counts["writers"][record.meta["writer"]] += 1
         counts["steps_per_record"][len(record.steps)] += 1
         for step in record.steps:
             counts["verbs"][step.line.split("(", 1)[0].removeprefix("I.")] += 1

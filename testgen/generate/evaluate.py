@@ -1,8 +1,9 @@
 """Evaluation on held-out records: does the generated test pass, match the reference, assert every
 expectation, and FAIL when the page is broken so that the described outcome does not happen?
 
-A broken page is the same site with an init script that scrubs the texts the reference expects to see,
-shows the texts it expects gone, and clears the values it expects in fields.
+A broken page is the same site with an init script that hides the deepest elements showing the texts the
+reference expects to see (in the page and in open shadow roots, whatever the case and spacing), shows the
+texts it expects gone, and clears the values it expects in fields.
 """
 
 from __future__ import annotations
@@ -20,17 +21,30 @@ from testgen.generate.planner import Planner
 from testgen.step import Step
 
 BREAK_PAGE = """(texts, gone, values) => {
-  const scrub = (root) => {
-    if (!root) return;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const text of texts) if (node.data.includes(text)) node.data = node.data.split(text).join("");
-    }
+  const norm = (text) => text.replace(/\\s+/g, " ").trim().toLowerCase();
+  const wanted = texts.map(norm).filter(Boolean);
+  const children = (el) => (el.shadowRoot ? [...el.shadowRoot.children, ...el.children] : [...el.children]);
+  const deepText = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return "";
+    const nodes = node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : [...node.childNodes];
+    return nodes.map(deepText).join("");
   };
-  new MutationObserver(() => scrub(document.body)).observe(document, {subtree: true, childList: true,
-                                                                      characterData: true});
+  // Hide the deepest elements whose text holds `text`; returns whether `el` holds it.
+  const hide = (el, text) => {
+    if (!norm(deepText(el)).includes(text)) return false;
+    let inside = false;
+    for (const child of children(el)) inside = hide(child, text) || inside;
+    if (!inside && el.style && el.style.getPropertyValue("visibility") !== "hidden") {
+      el.style.setProperty("visibility", "hidden", "important");
+    }
+    return true;
+  };
+  const scrub = () => { if (document.body) for (const text of wanted) hide(document.body, text); };
+  new MutationObserver(scrub).observe(document, {subtree: true, childList: true, characterData: true});
+  setInterval(scrub, 50);  // shadow roots are not observed
   document.addEventListener("DOMContentLoaded", () => {
-    scrub(document.body);
+    scrub();
     for (const text of gone) {
       const note = document.createElement("p");
       note.textContent = text;

@@ -5,12 +5,14 @@ Every importer returns `ImportedTest`s; whatever it cannot convert is an `Import
 
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from testgen.data.english import Action
 from testgen.errors import TestgenError
+from testgen.step import Step
 
 
 class ImportFailed(TestgenError):
@@ -31,7 +33,11 @@ class ImportProblem:
 
 @dataclass
 class ImportedTest:
-    """One test as actions, with the English gathered from its docstring, name and comments."""
+    """One test as actions, with the English gathered from its docstring, name and comments.
+
+    A test written in testgen's own language also keeps its steps exactly as written (`near=`, `wait_for`
+    and `type` have no English-side action of their own).
+    """
 
     file: str
     line: int
@@ -40,10 +46,13 @@ class ImportedTest:
     actions: list[Action] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # source line of each action
     problems: list[ImportProblem] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)  # the written steps, for tests in our own language
 
-    def add(self, action: Action, line: int) -> None:
+    def add(self, action: Action, line: int, step: Step | None = None) -> None:
         self.actions.append(action)
         self.lines.append(line)
+        if step is not None:
+            self.steps.append(step)
 
 
 def humanize_name(name: str) -> str:
@@ -54,8 +63,12 @@ def humanize_name(name: str) -> str:
 
 
 def describe_test(docstring: str | None, name: str, comments: list[str]) -> str:
-    """The task text: the docstring when there is one, else the test's name; comments are appended."""
-    head = " ".join((docstring or "").split()) or humanize_name(name).capitalize()
+    """The task text: the docstring when there is one, else the test's name; comments are appended.
+
+    The author's line breaks are kept (numbered steps, Given/When/Then); spaces within a line are collapsed.
+    """
+    lines = (" ".join(line.split()) for line in inspect.cleandoc(docstring or "").splitlines())
+    head = "\n".join(line for line in lines if line) or humanize_name(name).capitalize()
     tail = " ".join(c.strip().rstrip(".") + "." for c in comments if c.strip())
     if head and tail and not re.search(r"[.!?][\"'”’)]*$", head):
         head += "."  # the comments follow as sentences of their own

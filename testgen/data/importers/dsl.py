@@ -34,7 +34,8 @@ def parse(source: str, filename: str) -> list[ImportedTest]:
                 test.problems.append(ImportProblem(filename, stmt.lineno, message))
                 continue
             try:
-                test.add(step_to_action(step_from_call(stmt.value, ast.unparse(stmt))), stmt.lineno)
+                step = step_from_call(stmt.value, ast.unparse(stmt))
+                test.add(step_to_action(step), stmt.lineno, step)
             except StepSyntaxError as err:
                 test.problems.append(ImportProblem(filename, stmt.lineno, str(err)))
         tests.append(test)

@@ -1,0 +1,154 @@
+"""The written corpus: tasks people typed, each with the test its writer wrote, verified by replay.
+
+`<src>/<writer>/test_<site>.py` holds one writer's tasks (the docstrings) and tests (the bodies);
+`<out>/writers.json` gives each writer's style and brief, and names the held-out writers and sites. A test is
+kept when it replays, each of its checks fails just before the action that causes it, and it fails on a page
+where the outcomes it expects do not happen. Each file is replayed once per content (cached under
+`<out>/cache/`), so a build resumes where it stopped and a changed file is replayed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from testgen.data.driver import Driver
+from testgen.data.importers import ImportFailed, parse_file
+from testgen.data.importers.replay import replay
+from testgen.data.record import Record, validate_record, write_records
+from testgen.errors import TestgenError
+
+SPLITS = ("train", "valid", "heldout")
+
+
+class WrittenError(TestgenError):
+    """The written corpus cannot be built as asked (a missing plan, an unknown writer)."""
+
+
+@dataclass(frozen=True)
+class Writer:
+    """One person's brief: who they are, how they write, and whether their tasks are held out."""
+
+    id: str
+    style: str
+    brief: str
+    heldout: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The writers and the sites whose tasks never reach training."""
+
+    writers: dict[str, Writer]
+    heldout_sites: tuple[str, ...]
+    valid_percent: int = 6
+
+    @classmethod
+    def load(cls, path: Path) -> Plan:
+        if not path.is_file():
+            raise WrittenError(f"{path} not found: it names the writers (style, brief, held out) and the "
+                               "held-out sites of the written corpus")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        writers = {key: Writer(key, w["style"], w["brief"], bool(w.get("heldout"))) for key, w in
+                   data["writers"].items()}
+        return cls(writers, tuple(data.get("heldout_sites", ())), int(data.get("valid_percent", 6)))
+
+    def split_of(self, record: Record) -> str:
+        """Held-out writers and sites go to `heldout`; a stable share of the rest (by task) to `valid`."""
+        if self.writers[record.meta["writer"]].heldout or record.site in self.heldout_sites:
+            return "heldout"
+        bucket = int(hashlib.sha1(record.task.encode()).hexdigest()[:8], 16) % 100
+        return "valid" if bucket < self.valid_percent else "train"
+
+
+@dataclass
+class FileResult:
+    """What replaying one writer's file gave: kept records, problems, and why tests were dropped."""
+
+    tests: int
+    records: list[Record]
+    problems: list[str]
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"tests": self.tests, "records": [r.to_dict() for r in self.records],
+                "problems": self.problems, "dropped": self.dropped}
+
+    @classmethod
+    def from_json(cls, data: dict, where: str) -> FileResult:
+        records = [validate_record(r, f"{where}[{i}]") for i, r in enumerate(data["records"])]
+        return cls(data["tests"], records, data["problems"], data["dropped"])
+
+
+def _cache_path(out: Path, writer: str, path: Path) -> Path:
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+    return out / "cache" / writer / f"{path.stem}.{digest}.json"
+
+
+def build_file(driver: Driver, path: Path, writer: Writer, out: Path) -> FileResult:
+    """Replay one file with verification (or take the cached result for this exact content)."""
+    cached = _cache_path(out, writer.id, path)
+    if cached.is_file():
+        return FileResult.from_json(json.loads(cached.read_text(encoding="utf-8")), str(cached))
+    try:
+        tests = parse_file(path)
+    except ImportFailed as err:
+        return FileResult(0, [], [str(err)], {"file unreadable": 1})
+    result = replay(driver, tests, verify=True)
+    for record in result.records:
+        record.style = writer.style
+        record.source = "written"
+        record.meta.update(writer=writer.id, style=writer.style)
+    done = FileResult(len(tests), result.records, [str(p) for p in result.problems], result.dropped)
+    for stale in cached.parent.glob(f"{path.stem}.*.json") if cached.parent.is_dir() else ():
+        stale.unlink()
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(done.to_json(), ensure_ascii=False), encoding="utf-8")
+    return done
+
+
+def source_files(src: Path, plan: Plan) -> list[tuple[Writer, Path]]:
+    """Every writer's test files, in a stable order; a folder with no entry in the plan is an error."""
+    if not src.is_dir():
+        raise WrittenError(f"{src} is not a folder of writers' test files (<writer>/test_<site>.py)")
+    files = []
+    for folder in sorted(p for p in src.iterdir() if p.is_dir()):
+        if folder.name not in plan.writers:
+            raise WrittenError(f"{folder} has no writer {folder.name!r} in writers.json; add its brief there")
+        files.extend((plan.writers[folder.name], path) for path in sorted(folder.glob("test_*.py")))
+    return files
+
+
+def build_written(src: Path, out: Path, driver: Driver,
+                  progress: Callable[[Path, FileResult], None] | None = None) -> dict:
+    """Replay every file, split the kept records and write them; returns the build log (in build.json too)."""
+    plan = Plan.load(out / "writers.json")
+    splits: dict[str, list[Record]] = {name: [] for name in SPLITS}
+    seen: set[str] = set()
+    tests, dropped, problems, duplicates = 0, Counter(), [], 0
+    for writer, path in source_files(src, plan):
+        result = build_file(driver, path, writer, out)
+        tests += result.tests
+        dropped.update(result.dropped)
+        problems.extend(result.problems)
+        for record in result.records:
+            if record.key() in seen:
+                duplicates += 1
+                continue
+            seen.add(record.key())
+            splits[plan.split_of(record)].append(record)
+        if progress is not None:
+            progress(path, result)
+    for name, records in splits.items():
+        write_records(out / f"{name}.jsonl.gz", records)
+    log = {"tests": tests, "kept": sum(len(r) for r in splits.values()),
+           "splits": {name: len(records) for name, records in splits.items()},
+           "dropped": dict(sorted(dropped.items())), "duplicates": duplicates,
+           "heldout_writers": sorted(w.id for w in plan.writers.values() if w.heldout),
+           "heldout_sites": list(plan.heldout_sites), "problems": problems}
+    (out / "build.json").write_text(json.dumps(log, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return log

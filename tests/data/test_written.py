@@ -1,0 +1,112 @@
+"""The written corpus builder: replay with verification, drop reasons, splits by writer and site, cache."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from testgen.data.record import read_records
+from testgen.data.written import Plan, WrittenError, build_written, source_files
+
+GOOD = '''
+def test_login():
+    """login bob/hunter2 -> 'Welcome, bob'"""
+    I.go_to("/shop/login.html")
+    I.fill("Username", "bob")
+    I.fill("Password", "hunter2")
+    I.click("Log in")
+    I.see("Welcome, bob")
+'''
+SHOP = '''"""shop: tasks written by a."""
+
+from testgen import I
+
+''' + GOOD + '''
+
+def test_trivial():
+    """Log in as bob and the page still says Log in"""
+    I.go_to("/shop/login.html")
+    I.fill("Username", "bob")
+    I.click("Log in")
+    I.see("Log in")
+
+
+def test_missing_button():
+    """launch the rocket"""
+    I.go_to("/shop/login.html")
+    I.click("Launch rocket")
+
+
+def test_no_check():
+    """just press log in"""
+    I.go_to("/shop/login.html")
+    I.click("Log in")
+
+
+def test_block():
+    """remove from the cart section"""
+    I.go_to("/shop/login.html")
+    with I.within("Cart"):
+        I.click("Remove")
+'''
+
+
+def _plan(out, heldout_writer: bool = False) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    writers = {"a": {"style": "terse", "brief": "writes short notes"},
+               "b": {"style": "chatty", "brief": "writes paragraphs", "heldout": heldout_writer}}
+    (out / "writers.json").write_text(json.dumps({"heldout_sites": ["bank"], "writers": writers}))
+
+
+def _write(folder, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(textwrap.dedent(text))
+
+
+def test_folders_without_a_brief_are_refused(tmp_path):
+    _plan(tmp_path / "out")
+    _write(tmp_path / "src" / "zed", "test_shop.py", SHOP)
+    with pytest.raises(WrittenError, match="no writer 'zed'"):
+        source_files(tmp_path / "src", Plan.load(tmp_path / "out" / "writers.json"))
+    with pytest.raises(WrittenError, match="writers.json not found"):
+        Plan.load(tmp_path / "nowhere" / "writers.json")
+
+
+@pytest.mark.browser
+def test_only_tests_that_catch_a_broken_feature_are_kept(tmp_path, driver):
+    src, out = tmp_path / "src", tmp_path / "out"
+    _plan(out, heldout_writer=True)
+    _write(src / "a", "test_shop.py", SHOP)
+    _write(src / "b", "test_shop.py", '"""shop"""\nfrom testgen import I\n' + GOOD.replace(
+        "login bob/hunter2 -> 'Welcome, bob'", "so I'd log in as bob (hunter2) and it should greet me"))
+    log = build_written(src, out, driver)
+    assert log["tests"] == 6 and log["kept"] == 2
+    assert log["dropped"] == {"check holds before": 1, "not convertible": 1, "nothing to break": 1,
+                              "replay failed": 1}
+    assert any("Launch rocket" in p for p in log["problems"])
+    heldout = list(read_records(out / "heldout.jsonl.gz"))
+    trained = list(read_records(out / "train.jsonl.gz")) + list(read_records(out / "valid.jsonl.gz"))
+    assert [r.meta["writer"] for r in heldout] == ["b"] and [r.meta["writer"] for r in trained] == ["a"]
+    [record] = trained
+    assert record.style == "terse" and record.meta["style"] == "terse" and record.source == "written"
+    assert record.meta["verified"]["fails_when_broken"] is True
+    assert [s.line for s in record.steps][-1] == 'I.see("Welcome, bob")'
+
+    class NoBrowser:  # a second build with unchanged files must not replay anything
+        def session(self, *args, **kwargs):
+            raise AssertionError("replayed a cached file")
+
+    assert build_written(src, out, NoBrowser())["kept"] == 2
+
+
+def test_numbered_steps_keep_their_lines():
+    from testgen.data.importers import describe_test
+
+    doc = """Add a todo
+        1. Type   milk
+        2. Press Enter
+
+        Expected: 1 item left"""
+    assert describe_test(doc, "test_x", []) == "Add a todo\n1. Type milk\n2. Press Enter\nExpected: 1 item left"
