@@ -222,7 +222,7 @@ def run_written(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
 
     from testgen.data.driver import Driver
-    from testgen.data.written import Plan, build_written, source_files
+    from testgen.data.written import Plan, build_written, source_files, write_card
     from testgen.examples import start_server
 
     files = source_files(args.src, Plan.load(args.out / "writers.json"))
@@ -232,6 +232,7 @@ def run_written(args: argparse.Namespace) -> int:
             Progress(*columns, console=Console(stderr=True), disable=args.json) as bar:
         task = bar.add_task("replaying written tests", total=len(files))
         log = build_written(args.src, args.out, driver, lambda path, result: bar.advance(task))
+    write_card(args.out, log)
     if args.json:
         print(json.dumps(log | {"problems": len(log["problems"])}))
         return 0

@@ -152,3 +152,69 @@ def build_written(src: Path, out: Path, driver: Driver,
            "heldout_sites": list(plan.heldout_sites), "problems": problems}
     (out / "build.json").write_text(json.dumps(log, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return log
+
+
+def write_card(out: Path, log: dict, sample: int = 50, seed: int = 0) -> Path:
+    """DATACARD.md: who wrote what, how it was verified, counts per writer, style, site and verb, a random
+    sample of tasks as written, and the commands that rebuild it."""
+    import random
+
+    from testgen.data.record import read_records
+    from testgen.data.stats import dataset_stats
+
+    plan = Plan.load(out / "writers.json")
+    dropped = ", ".join(f"{why} {n}" for why, n in log["dropped"].items()) or "none"
+    lines = [f"# Dataset `{out.name}`", "",
+             "Tasks typed by people the way testers write them, each with the test its writer wrote in "
+             "testgen's `I` language. No template, grammar or substitution produced any task: each writer "
+             "worked alone from a brief of style and habits (below), saw no other writer's work, and never "
+             "saw how testgen reads English. Format: `datasets/SCHEMA.md`; each record carries `meta.writer` "
+             "and `meta.style`.", "",
+             "## Verification", "",
+             "A test is kept only when (1) it replays and passes in a fresh browser context, recording the "
+             "outline of every page it acts on; (2) each of its checks fails on the page just before the "
+             "action that precedes it, so no check is true from the start; (3) the whole test fails on a "
+             "broken copy of the page where the outcomes it expects do not happen (the texts it expects are "
+             "hidden, the texts it expects gone are shown, the values it expects are cleared: "
+             "`testgen.generate.evaluate.breaker`).", "",
+             f"Of {log['tests']} written tests, {log['kept']} were kept and {log['duplicates']} were "
+             f"duplicates. Dropped: {dropped}. Every dropped test and its reason: `build.json`.", "",
+             "## Splits", "", "| split | records |", "|---|---|"]
+    lines += [f"| {name} | {count} |" for name, count in log["splits"].items()]
+    lines += ["", f"Held-out writers (only in `heldout`): {', '.join(log['heldout_writers'])}. "
+              f"Held-out sites (only in `heldout`): {', '.join(log['heldout_sites'])}. `valid` is "
+              f"{plan.valid_percent}% of the training writers' tasks on the training sites, chosen by task.",
+              "",
+              "## Writers", "", "| writer | style | split | brief |", "|---|---|---|---|"]
+    lines += [f"| {w.id} | {w.style} | {'heldout' if w.heldout else 'train/valid'} | {w.brief} |"
+              for w in plan.writers.values()]
+    lines.append("")
+    records = []
+    for name in SPLITS:
+        path = out / f"{name}.jsonl.gz"
+        if not path.exists() or not log["splits"].get(name):
+            continue
+        records.extend(read_records(path))
+        stats = dataset_stats(path)
+        lines += [f"## {name}", "", f"- steps: {stats['steps']} (mean task {stats['mean_task_chars']} chars)"]
+        for key in ("writers", "styles", "sites", "verbs", "steps_per_record"):
+            if stats[key]:
+                lines.append(f"- {key}: " + ", ".join(f"{k} {v}" for k, v in stats[key].items()))
+        lines.append("")
+    negative = sum(any(s.line.startswith("I.dont_see(") for s in r.steps) for r in records)
+    lines += [f"Tasks with a check that something is NOT shown: {negative} of {len(records)}.", "",
+              f"## {min(sample, len(records))} tasks drawn at random (seed {seed}), as written", ""]
+    for record in random.Random(seed).sample(records, min(sample, len(records))):
+        text = record.task.replace("\n", " / ")
+        lines.append(f"- ({record.meta['writer']}, {record.site}) {text}")
+    lines += ["", "## Rebuild", "", "```",
+              "testgen data written --src datasets/written/src --out datasets/written",
+              "testgen data stats datasets/written --json", "```", "",
+              "Files already replayed with the same content are taken from `datasets/written/cache/` (not "
+              "kept in git), so a stopped build resumes; a fresh clone replays everything (seconds a test).",
+              "", "## Mixing with `datasets/sites`", "",
+              "`datasets/sites` (grammar-built, 8 phrasing styles) stays an auxiliary set. Training reads "
+              "both; the trainer's data mix says how many examples of each it draws.", ""]
+    card = out / "DATACARD.md"
+    card.write_text("\n".join(lines), encoding="utf-8")
+    return card

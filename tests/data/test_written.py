@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from testgen.data.record import read_records
-from testgen.data.written import Plan, WrittenError, build_written, source_files
+from testgen.data.written import Plan, WrittenError, build_written, source_files, write_card
 
 GOOD = '''
 def test_login():
@@ -98,7 +98,11 @@ def test_only_tests_that_catch_a_broken_feature_are_kept(tmp_path, driver):
         def session(self, *args, **kwargs):
             raise AssertionError("replayed a cached file")
 
-    assert build_written(src, out, NoBrowser())["kept"] == 2
+    again = build_written(src, out, NoBrowser())
+    assert again["kept"] == 2
+    card = write_card(out, again).read_text()
+    assert "| b | chatty | heldout |" in card and "2 tasks drawn at random" in card
+    assert "so I'd log in as bob (hunter2)" in card
 
 
 def test_numbered_steps_keep_their_lines():
@@ -109,4 +113,5 @@ def test_numbered_steps_keep_their_lines():
         2. Press Enter
 
         Expected: 1 item left"""
-    assert describe_test(doc, "test_x", []) == "Add a todo\n1. Type milk\n2. Press Enter\nExpected: 1 item left"
+    expected = "Add a todo\n1. Type milk\n2. Press Enter\nExpected: 1 item left"
+    assert describe_test(doc, "test_x", []) == expected
