@@ -32,7 +32,7 @@ examples:
 EPILOG_WRITTEN = """\
 examples:
   testgen data written                                  # datasets/written/src -> datasets/written
-  testgen data written --src datasets/written/src --out datasets/written --json
+  testgen data written --src datasets/written/src --out datasets/written --workers 4 --json
 Files already replayed (same content) are taken from <out>/cache, so a stopped build resumes.
 """
 SPLITS = ("train", "valid", "heldout")
@@ -74,6 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     written.add_argument("--out", type=Path, default=Path("datasets/written"),
                          help="dataset folder holding writers.json; splits, cache and build.json go here")
     written.add_argument("--base-url", help="where the sites are served (default: the example sites)")
+    written.add_argument("--workers", type=int, default=1, help="browsers replaying files at once")
     written.add_argument("--json", action="store_true", help="print the build log as JSON")
     written.set_defaults(func=run_written)
 
@@ -222,16 +223,22 @@ def run_written(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
 
     from testgen.data.driver import Driver
-    from testgen.data.written import Plan, build_written, source_files, write_card
+    from testgen.data.written import Plan, build_written, replay_in_parallel, source_files, write_card
     from testgen.examples import start_server
 
+    if args.workers < 1:
+        raise DataCommandError(f"--workers must be at least 1, got {args.workers}")
     files = source_files(args.src, Plan.load(args.out / "writers.json"))
     server = nullcontext(None) if args.base_url else start_server(port=0)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with server as running, Driver(args.base_url or running.url) as driver, \
-            Progress(*columns, console=Console(stderr=True), disable=args.json) as bar:
-        task = bar.add_task("replaying written tests", total=len(files))
-        log = build_written(args.src, args.out, driver, lambda path, result: bar.advance(task))
+    with server as running, Progress(*columns, console=Console(stderr=True), disable=args.json) as bar:
+        base_url = args.base_url or running.url
+        task = bar.add_task("replaying written test files", total=len(files))
+        if args.workers > 1:
+            replay_in_parallel(files, args.out, base_url, args.workers, lambda path: bar.advance(task))
+            bar.update(task, completed=0)
+        with Driver(base_url) as driver:
+            log = build_written(args.src, args.out, driver, lambda path, result: bar.advance(task))
     write_card(args.out, log)
     if args.json:
         print(json.dumps(log | {"problems": len(log["problems"])}))

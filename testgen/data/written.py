@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,6 +110,35 @@ def build_file(driver: Driver, path: Path, writer: Writer, out: Path) -> FileRes
     cached.parent.mkdir(parents=True, exist_ok=True)
     cached.write_text(json.dumps(done.to_json(), ensure_ascii=False), encoding="utf-8")
     return done
+
+
+_WORKER_DRIVER: Driver | None = None  # one browser per worker process
+
+
+def _start_worker(base_url: str) -> None:
+    global _WORKER_DRIVER
+    _WORKER_DRIVER = Driver(base_url)
+
+
+def _replay_job(job: tuple[Writer, Path, Path]) -> Path:
+    writer, path, out = job
+    assert _WORKER_DRIVER is not None
+    build_file(_WORKER_DRIVER, path, writer, out)
+    return path
+
+
+def replay_in_parallel(files: list[tuple[Writer, Path]], out: Path, base_url: str, workers: int,
+                       progress: Callable[[Path], None] | None = None) -> None:
+    """Replay the files not yet cached in `workers` processes, one browser each (pages wait on the browser
+    far more than on Python, so even two cores keep several busy); `build_written` then reads the cache."""
+    todo = [(writer, path, out) for writer, path in files if not _cache_path(out, writer.id, path).is_file()]
+    if not todo:
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start_worker, initargs=(base_url,)) as pool:
+        for path in pool.imap_unordered(_replay_job, todo):
+            if progress is not None:
+                progress(path)
 
 
 def source_files(src: Path, plan: Plan) -> list[tuple[Writer, Path]]:

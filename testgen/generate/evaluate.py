@@ -27,7 +27,8 @@ BREAK_PAGE = """(texts, gone, values) => {
   const deepText = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.data;
     if (node.nodeType !== Node.ELEMENT_NODE) return "";
-    const nodes = node.shadowRoot ? [...node.shadowRoot.childNodes, ...node.childNodes] : [...node.childNodes];
+    const own = [...node.childNodes];
+    const nodes = node.shadowRoot ? [...node.shadowRoot.childNodes, ...own] : own;
     return nodes.map(deepText).join("");
   };
   // Hide the deepest elements whose text holds `text`; returns whether `el` holds it.
