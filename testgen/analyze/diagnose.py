@@ -20,7 +20,7 @@ from testgen.analyze.replay import Run, StepRun, outline_entries
 from testgen.analyze.script import ScriptStep, TestUnderAnalysis
 from testgen.analyze.similarity import best_window, name_similarity
 from testgen.runtime.errors import NavigationFailed, TextOnlyMatch
-from testgen.runtime.resolve import INTERACTIVE_ROLES, fits, resolve_target
+from testgen.runtime.resolve import INTERACTIVE_ROLES, box_distance, fits, resolve_target
 from testgen.step import VERBS, Step, quote
 
 # Causes whose only honest outcome is `behaviour_changed`: the page no longer does what the test says.
@@ -59,6 +59,7 @@ DISMISS = re.compile(
 )
 RENAME_FLOOR = 0.5  # a renamed target must read at least this much like the old name, without other evidence
 TEXT_FLOOR = 0.6  # a reworded text must read at least this much like the expected one
+ANCHORS_TRIED = 8  # nearest texts tried as `near=` for each of several same-named elements
 ELEMENT_VERBS = frozenset(v for v, spec in VERBS.items() if spec.kind not in (None, "text"))
 
 
@@ -436,7 +437,7 @@ class Diagnoser:
     def _ambiguous(self, index: int, ties: list[Element]) -> Diagnosis:
         item = self.test.steps[index]
         step = item.step
-        anchors = self._anchors(ties)
+        anchors = self._anchors(index, ties)
         candidates = [
             Candidate(
                 [with_step(item, Step(step.verb, step.target, step.value, anchor, step.timeout))],
@@ -454,21 +455,28 @@ class Diagnoser:
             index,
         )
 
-    def _anchors(self, ties: list[Element]) -> list[str]:
-        """A `near=` text for each tied element: the compactor's own anchor for duplicates."""
-        outline = self.run.outline
-        if outline is None:
-            return []
-        by_model = {e.handle: e for e in outline.elements.values()}
-        anchors = []
+    def _anchors(self, index: int, ties: list[Element]) -> list[str]:
+        """For each tied element, the nearest text on the page that, as `near=`, picks it alone."""
+        model = self.run.model
+        assert model is not None
+        item = self.test.steps[index]
+        kind = VERBS[item.step.verb].kind or "clickable"
+        texts = [el for el in model.elements if el.visible and _anchor_text(el)]
+        before = self._baseline_entries(index)
+        known = {normalize_text(e[1]) for e in before} if before is not None else set()
+        anchors: list[str] = []
         for element in ties:
-            near = by_model.get(element.id)
-            if near is not None and near.near and near.near not in anchors:
-                anchors.append(near.near)
-        before = self._baseline_entries(self.index)
-        if before is not None:  # an anchor the passing page already had first: new sections are decoys
-            known = {e[3] for e in before} | {s for e in before for s in e[2]}
-            anchors.sort(key=lambda a: a not in known)
+            nearest = sorted(texts, key=lambda el: box_distance(el.box, element.box))
+            for other in nearest[:ANCHORS_TRIED]:
+                anchor = _anchor_text(other)
+                if anchor in anchors or normalize_text(anchor) == normalize_text(item.step.target or ""):
+                    continue
+                found = self._resolve(model, item.step.target or "", kind, anchor, item.scopes)
+                if found.element is not None and found.element.id == element.id and not found.ties:
+                    anchors.append(anchor)
+                    break
+        # A text the passing page already had comes first: a newly added section is more likely a decoy.
+        anchors.sort(key=lambda a: normalize_text(a) not in known)
         return anchors
 
     def _moved_out_of_section(self, missing: str) -> Diagnosis:
@@ -480,7 +488,7 @@ class Diagnoser:
             candidates = []
             if not self.item.scopes and self.step.near is not None:
                 fixed = Step(self.step.verb, self.step.target, self.step.value, None, self.step.timeout)
-                anchors = self._anchors(anywhere.ties or [anywhere.element])
+                anchors = self._anchors(self.index, anywhere.ties or [anywhere.element])
                 candidates = [
                     Candidate(
                         [with_step(self.item, Step(fixed.verb, fixed.target, fixed.value, a))],
@@ -626,3 +634,15 @@ class Diagnoser:
             return f"{entry[0]} {quote(entry[1])}{' disabled' if entry[4] else ''}{where}"
 
         return "".join(f"- {line(e)}\n" for e in gone[:40]) + "".join(f"+ {line(e)}\n" for e in new[:40])
+
+
+def _anchor_text(element: Element) -> str:
+    """What an element offers as a `near=` anchor: a heading's or label's name, or its own short text."""
+    if element.role in ("heading", "label") and element.name:
+        text = element.name
+    elif element.role in ("generic", "paragraph", "text", "none", "cell", "listitem", "strong", "emphasis"):
+        text = element.text
+    else:
+        return ""
+    text = " ".join(text.split())
+    return text if 0 < len(text) <= 40 else " ".join(text.split()[:6])[:40] if len(text) > 40 else ""

@@ -19,7 +19,9 @@ from testgen.analyze.config import AnalyzeConfig
 from testgen.analyze.script import ScriptStep
 from testgen.data.driver import clean_error
 from testgen.runtime import Actor
+from testgen.step import Step
 
+NAVIGATION_TIMEOUT = 15.0  # seconds a go_to without its own timeout may take
 ContextHook = Callable[[Any], None]  # called with each fresh BrowserContext before its page opens
 
 
@@ -144,7 +146,10 @@ def run_steps(
             ties.count = 0
             try:
                 _enter_scopes(actor, open_scopes, item.scopes)
-                getattr(actor, item.step.verb)(*item.step.args, **_keywords(item.step))
+                step = item.step
+                if step.verb == "go_to" and step.timeout is None:  # opening a page on a busy machine is slow
+                    step = Step("go_to", step.target, timeout=max(config.step_timeout, NAVIGATION_TIMEOUT))
+                getattr(actor, step.verb)(*step.args, **_keywords(step))
             except Exception as error:  # noqa: BLE001 - a step's failure, whatever its type, is what we study
                 run.failed_at, run.error = index, error
                 break
