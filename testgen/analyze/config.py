@@ -22,6 +22,7 @@ class AnalyzeConfig:
     quick_wait: float = 1.5  # the same when nothing on the page says it is still busy
     max_fixes: int = 4  # candidate fixes verified by a full re-run, best first
     artifacts: str = "testgen-results/analyze"  # screenshots of the failing page and of the fixed run
+    screenshots: bool = True  # take them (the HTML report shows them); off, an analysis is a little faster
     viewport: tuple[int, int] = (1280, 900)
 
     @classmethod
@@ -34,7 +35,7 @@ class AnalyzeConfig:
                 continue
             kind = type(getattr(config, spec.name))
             try:
-                value = kind(raw)
+                value = raw.lower() in ("1", "true", "yes") if kind is bool else kind(raw)
             except ValueError:
                 raise AnalyzeConfigError(
                     f"TESTGEN_ANALYZE_{spec.name.upper()}={raw!r} is not a {kind.__name__}"

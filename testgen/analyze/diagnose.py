@@ -234,15 +234,7 @@ class Diagnoser:
         if resolution.missing:
             return self._moved_out_of_section(resolution.missing)
         element = resolution.element
-        if element is not None and not text_only:
-            if not element.visible:
-                return self._hidden(element)
-            if not element.enabled:
-                return self._verdict(
-                    "disabled",
-                    f"{element.describe()} is on the page but disabled, so the step cannot use it",
-                    0.85,
-                )
+        if element is not None and not text_only and element.visible and element.enabled:
             covering = self._covering(element)
             if covering is not None:
                 return self._covered(element, covering)
@@ -258,9 +250,15 @@ class Diagnoser:
             found = self._resolve(fresh, target, kind, self.step.near)
             return found.ready and (found.element.role in INTERACTIVE_ROLES or not text_only)
 
-        waited = self._watch(ready)
+        waited = self._watch(ready)  # a slow page first: everything else would be a wrong guess
         if waited is not None:
             return self._timing_fix(waited, f"{quote(target)}")
+        if element is not None and not text_only:
+            if not element.visible:
+                return self._hidden(element)
+            return self._verdict(
+                "disabled", f"{element.describe()} is on the page but disabled; the step cannot use it", 0.85
+            )
         renamed = self._renamed(self.index, model, target, kind)
         if renamed is not None:
             return renamed

@@ -163,7 +163,7 @@ def run_steps(
         run.seconds = time.perf_counter() - started
     if run.failed_at is not None:
         _look_at_failure(run, steps[run.failed_at], config)
-    if shot_name:
+    if shot_name and config.screenshots:
         run.screenshot = _screenshot(run.page, Path(config.artifacts) / f"{shot_name}.png")
     if run.failed_at is None or not keep_open:
         actor.unbind()

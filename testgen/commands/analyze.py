@@ -53,6 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def analyze_command(nodeid: str, base_url: str | None) -> str:
+    """The one-line `testgen analyze` command that explains a failed test (printed by `testgen run`)."""
+    return f"testgen analyze {nodeid}" + (f" --base-url {base_url}" if base_url else "")
+
+
 def split_target(target: str) -> tuple[Path, str | None]:
     """`file.py::test_name` → (path, name); the file must exist."""
     path_text, _, name = target.partition("::")

@@ -44,17 +44,21 @@ MUTATIONS = {
     "covered": on_load(
         "const layer = document.createElement('div');"
         "layer.style.cssText = 'position:fixed;inset:0;background:rgba(0,0,0,.4);z-index:10';"
-        "const panel = document.createElement('div'); panel.style.cssText = 'background:#fff;margin:4rem;padding:1rem';"
+        "const panel = document.createElement('div');"
+        "panel.style.cssText = 'background:#fff;margin:4rem;padding:1rem';"
         "panel.textContent = 'We value your privacy. '; const accept = document.createElement('button');"
         "accept.textContent = 'Accept'; accept.onclick = () => layer.remove(); panel.append(accept);"
         "layer.append(panel); document.body.append(layer);"
     ),
     "text_changed": on_load(
         "new MutationObserver(() => { const s = document.getElementById('status');"
-        "if (s.textContent.includes('were saved')) s.textContent = s.textContent.replace('were saved', 'have been stored'); })"
+        "if (s.textContent.includes('were saved'))"
+        "  s.textContent = s.textContent.replace('were saved', 'have been stored'); })"
         ".observe(document.getElementById('status'), {childList: true, characterData: true, subtree: true});"
     ),
-    "text_gone": on_load("const save = document.getElementById('save'); save.replaceWith(save.cloneNode(true));"),
+    "text_gone": on_load(
+        "const save = document.getElementById('save'); save.replaceWith(save.cloneNode(true));"
+    ),
     "removed": on_load("document.getElementById('save').remove();"),
     "timing": (
         "const realFetch = window.fetch; window.fetch = (...args) => {"
