@@ -236,6 +236,8 @@ def make_case(
         i = rng.choice(elements)
         return Case(index, label, {"script": "repair", **Mutation("decoy", i, **target(i)).spec()}, i)
     if label == "covered":
+        if not any(steps[i].verb in CLICKS | {"check", "uncheck", "select"} for i in elements):
+            return None  # only a click needs the page's surface free; typing into a field does not
         return Case(
             index, label, {"script": "extra", "kind": "covered", "dismiss": rng.choice(DISMISSERS)}, 1
         )

@@ -128,15 +128,19 @@ class Analyzer:
         tried: list[tuple[Fix, Candidate]] = []
         ranked = sorted(diagnosis.candidates, key=lambda c: -c.score)[: self.config.max_fixes]
         for number, candidate in enumerate(ranked):
-            steps = test.replaced(diagnosis.index, candidate.steps)
+            steps = test.replaced(candidate.edits(diagnosis.index))
             run = run_steps(
                 self.browser, steps, base_url, self.config, hook=self.hook, shot_name=f"{stem}-after-{number}"
             )
             source = "\n".join(item.render() for item in candidate.steps)
+            reason = candidate.reason
+            if candidate.also:
+                lines = ", ".join(str(test.steps[i].line) for i in sorted(candidate.also))
+                reason += f" (line {lines} changed the same way)"
             fix = Fix(
                 source,
                 run.passed,
-                candidate.reason,
+                reason,
                 candidate.changes_assertion,
                 candidate.score,
                 run.screenshot,
@@ -184,7 +188,7 @@ class Analyzer:
         )
         analysis.screenshots = {"before": run.screenshot, "after": None}
         if verified is not None:
-            analysis.patched_source = patched_source(test, diagnosis.index, verified[1].steps)
+            analysis.patched_source = patched_source(test, verified[1].edits(diagnosis.index))
             analysis.patch = unified_patch(test, analysis.patched_source, path)
             analysis.screenshots["after"] = verified[0].screenshot
         analysis.seconds = time.perf_counter() - started

@@ -18,7 +18,7 @@ from html_compactor.page_model import Element, PageModel, normalize_text, snapsh
 from testgen.analyze.config import AnalyzeConfig
 from testgen.analyze.replay import Run, StepRun, outline_entries
 from testgen.analyze.script import ScriptStep, TestUnderAnalysis
-from testgen.analyze.similarity import best_window, name_similarity
+from testgen.analyze.similarity import best_window, name_similarity, shared_words
 from testgen.runtime.errors import NavigationFailed, TextOnlyMatch
 from testgen.runtime.resolve import INTERACTIVE_ROLES, box_distance, fits, resolve_target
 from testgen.step import VERBS, Step, quote
@@ -59,6 +59,7 @@ DISMISS = re.compile(
 )
 RENAME_FLOOR = 0.5  # a renamed target must read at least this much like the old name, without other evidence
 TEXT_FLOOR = 0.6  # a reworded text must read at least this much like the expected one
+TEXT_WORDS = 0.5  # and keep at least this share of its words
 ANCHORS_TRIED = 8  # nearest texts tried as `near=` for each of several same-named elements
 ELEMENT_VERBS = frozenset(v for v, spec in VERBS.items() if spec.kind not in (None, "text"))
 
@@ -71,6 +72,11 @@ class Candidate:
     reason: str
     score: float
     changes_assertion: bool = False
+    also: dict[int, list[ScriptStep]] = field(default_factory=dict)  # other steps changed the same way
+
+    def edits(self, index: int) -> list[tuple[int, list[ScriptStep]]]:
+        """Every change this candidate makes, for `TestUnderAnalysis.replaced` and `patched_source`."""
+        return [(index, self.steps), *self.also.items()]
 
 
 @dataclass
@@ -106,8 +112,13 @@ class Diagnoser:
     ):
         self.test, self.run, self.config = test, run, config
         self.baseline = baseline if baseline and len(baseline) == len(test.steps) else None
-        self.index = run.failed_at if run.failed_at is not None else 0
-        self.item = test.steps[self.index]
+        self.failed = run.failed_at if run.failed_at is not None else 0
+        self._focus(self.failed)
+
+    def _focus(self, index: int) -> None:
+        """Look at step `index`: the failing one, or an earlier one suspected of acting on a wrong element."""
+        self.index = index
+        self.item = self.test.steps[index]
         self.step = self.item.step
 
     # -- entry point -----------------------------------------------------------------------------------
@@ -158,7 +169,7 @@ class Diagnoser:
         index: int | None = None,
     ) -> Diagnosis:
         at = self.index if index is None else index
-        return Diagnosis(cause, at, self.index, explanation, candidates or [], confidence)
+        return Diagnosis(cause, at, self.failed, explanation, candidates or [], confidence)
 
     def _page_error(self) -> str:
         """The page's own failure (an HTTP error status, an uncaught script error), or ''."""
@@ -226,15 +237,26 @@ class Diagnoser:
 
     # -- elements --------------------------------------------------------------------------------------
 
-    def _element_cause(self) -> Diagnosis:
+    def _element_cause(self, expected: dict | None = None) -> Diagnosis:
+        """Why the step's element could not be used; `expected` ({role, name}) is what an earlier step acted
+        on in the last passing run when it acted on something else this time."""
         model, kind, target = self.run.model, self._kind(), self.step.target or ""
         assert model is not None
         resolution = self._resolve(model, target, kind, self.step.near)
-        text_only = isinstance(self.run.error, TextOnlyMatch)
+        # The runtime refused text (or acted on another element than before): the control meant is elsewhere.
+        wrong = expected is not None or (
+            isinstance(self.run.error, TextOnlyMatch) and self.index == self.failed
+        )
         if resolution.missing:
             return self._moved_out_of_section(resolution.missing)
         element = resolution.element
-        if element is not None and not text_only and element.visible and element.enabled:
+        if wrong:
+            if expected is not None:
+                meant = lambda el: (el.role, el.name or el.text) == (expected["role"], expected["name"])  # noqa: E731
+            else:
+                meant = lambda el: el.role in INTERACTIVE_ROLES  # noqa: E731
+            element = next((el for el in resolution.ranked if meant(el)), None)
+        if element is not None and element.visible and element.enabled:
             covering = self._covering(element)
             if covering is not None:
                 return self._covered(element, covering)
@@ -248,12 +270,12 @@ class Diagnoser:
 
         def ready(fresh: PageModel) -> bool:
             found = self._resolve(fresh, target, kind, self.step.near)
-            return found.ready and (found.element.role in INTERACTIVE_ROLES or not text_only)
+            return found.ready and (found.element.role in INTERACTIVE_ROLES or not wrong)
 
-        waited = self._watch(ready)  # a slow page first: everything else would be a wrong guess
+        waited = self._watch(ready) if self.index == self.failed else None  # a slow page before any guess
         if waited is not None:
             return self._timing_fix(waited, f"{quote(target)}")
-        if element is not None and not text_only:
+        if element is not None:
             if not element.visible:
                 return self._hidden(element)
             return self._verdict(
@@ -304,12 +326,25 @@ class Diagnoser:
         ranked = sorted(pool.values(), key=lambda found: -found[0])[: self.config.max_fixes]
         if not ranked:
             return None
-        step = item.step
+
+        def named(other: ScriptStep, name: str) -> list[ScriptStep]:
+            o = other.step
+            return [with_step(other, Step(o.verb, name, o.value, o.near, o.timeout))]
+
+        # The other steps that name the same element (same words, same kind of target) follow the rename.
+        same = [
+            i
+            for i, other in enumerate(self.test.steps)
+            if i != index
+            and other.step.target == target
+            and (VERBS[other.step.verb].kind or "") not in ("", "text")
+        ]
         candidates = [
             Candidate(
-                [with_step(item, Step(step.verb, el.name or el.text, step.value, step.near, step.timeout))],
+                named(item, el.name or el.text)[:1],
                 f"{el.describe()} reads like {quote(target)}",
                 min(score, 1.0),
+                also={i: named(self.test.steps[i], el.name or el.text) for i in same},
             )
             for score, el in ranked
         ]
@@ -520,10 +555,9 @@ class Diagnoser:
         best = (0.0, "")
         for element in model.elements:
             if element.visible and element.text:
-                found = best_window(
-                    text, model.full_text(element.id) if len(element.text) < 300 else element.text
-                )
-                if found[0] > best[0]:
+                whole = model.full_text(element.id) if len(element.text) < 300 else element.text
+                found = best_window(text, whole)
+                if found[0] > best[0] and shared_words(text, found[1]) >= TEXT_WORDS:
                     best = found
         if best[0] >= TEXT_FLOOR and normalize_text(best[1]) != normalize_text(text):
             fixed = Step(self.step.verb, best[1], None, self.step.near, self.step.timeout)
@@ -591,15 +625,17 @@ class Diagnoser:
             if self.baseline is not None and self.baseline[index].resolved and step_run.resolved:
                 was, now = self.baseline[index].resolved, step_run.resolved
                 if (was["role"], was["name"]) != (now["role"], now["name"]):
-                    renamed = self._renamed(
-                        index, model, item.step.target or "", VERBS[item.step.verb].kind or "clickable"
-                    )
-                    if renamed is not None:
-                        renamed.explanation = (
+                    self._focus(index)
+                    try:
+                        found = self._element_cause(expected=was)
+                    finally:
+                        self._focus(self.failed)
+                    if found.candidates:
+                        found.explanation = (
                             f"line {item.line} acted on {now['role']} {quote(now['name'])}, "
-                            f"not {was['role']} {quote(was['name'])} as before; " + renamed.explanation
+                            f"not {was['role']} {quote(was['name'])} as before; " + found.explanation
                         )
-                        return renamed
+                        return found
         return None
 
     # -- the page the passing run saw ---------------------------------------------------------------

@@ -45,8 +45,10 @@ def render_html(analysis: Analysis, path: str = "") -> str:
         css = {"failed": "failed", "not run": "notrun"}.get(step.outcome, "")
         if step.line == fault and step.outcome != "failed":
             css += " fault"
-        steps.append(f'<li class="{css}"><code>{escape(step.source)}</code> '
-                     f"<small>line {step.line} · {escape(step.outcome)}</small></li>")
+        steps.append(
+            f'<li class="{css}"><code>{escape(step.source)}</code> '
+            f"<small>line {step.line} · {escape(step.outcome)}</small></li>"
+        )
     parts = [
         "<!doctype html><html lang=en><meta charset=utf-8>",
         f"<title>Analysis of {escape(analysis.test)}</title>",
@@ -58,24 +60,33 @@ def render_html(analysis: Analysis, path: str = "") -> str:
         f"<p>{escape(analysis.explanation)}</p>",
     ]
     if analysis.failed_at:
-        parts.append(f"<p>Failed at line {analysis.failed_at['line']}: "
-                     f"<code>{escape(analysis.failed_at['source'])}</code><br>"
-                     f"<small>{escape(analysis.failed_at.get('error') or '')}</small></p>")
+        parts.append(
+            f"<p>Failed at line {analysis.failed_at['line']}: "
+            f"<code>{escape(analysis.failed_at['source'])}</code><br>"
+            f"<small>{escape(analysis.failed_at.get('error') or '')}</small></p>"
+        )
     parts.append('<h2>Steps</h2><ol class="steps">' + "".join(steps) + "</ol>")
-    parts.append('<h2>Screenshots</h2><div class="shots">'
-                 f"<figure>{_image(analysis.screenshots.get('before'))}<figcaption>where the test failed"
-                 f"</figcaption></figure><figure>{_image(analysis.screenshots.get('after'))}"
-                 "<figcaption>the end of the re-run with the fix</figcaption></figure></div>")
+    parts.append(
+        '<h2>Screenshots</h2><div class="shots">'
+        f"<figure>{_image(analysis.screenshots.get('before'))}<figcaption>where the test failed"
+        f"</figcaption></figure><figure>{_image(analysis.screenshots.get('after'))}"
+        "<figcaption>the end of the re-run with the fix</figcaption></figure></div>"
+    )
     if analysis.outline_diff:
-        parts.append("<h2>Page then and now</h2><p>What the last passing run saw at this step (−) and what "
-                     "the page shows now (+).</p>" + _diff_block(analysis.outline_diff))
+        parts.append(
+            "<h2>Page then and now</h2><p>What the last passing run saw at this step (−) and what "
+            "the page shows now (+).</p>" + _diff_block(analysis.outline_diff)
+        )
     if analysis.fixes:
         rows = "".join(
             f"<tr><td><code>{escape(fix.source)}</code></td><td>{'passes' if fix.verified else 'fails'}</td>"
             f"<td>{'yes' if fix.changes_assertion else 'no'}</td><td>{escape(fix.reason)}</td></tr>"
-            for fix in analysis.fixes)
-        parts.append("<h2>Fixes tried (each by re-running the whole test)</h2><table><tr><th>line</th>"
-                     f"<th>re-run</th><th>changes an assertion</th><th>why</th></tr>{rows}</table>")
+            for fix in analysis.fixes
+        )
+        parts.append(
+            "<h2>Fixes tried (each by re-running the whole test)</h2><table><tr><th>line</th>"
+            f"<th>re-run</th><th>changes an assertion</th><th>why</th></tr>{rows}</table>"
+        )
     if analysis.patch:
         parts.append("<h2>Patch</h2>" + _diff_block(analysis.patch))
     return "\n".join(parts) + "\n</html>\n"

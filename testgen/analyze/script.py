@@ -48,9 +48,13 @@ class TestUnderAnalysis:
         item = self.steps[index]
         return self.source.splitlines()[item.line - 1].strip() if item.line else item.render()
 
-    def replaced(self, index: int, new_steps: list[ScriptStep]) -> tuple[ScriptStep, ...]:
-        """The steps with step `index` replaced by `new_steps`."""
-        return self.steps[:index] + tuple(new_steps) + self.steps[index + 1 :]
+    def replaced(self, edits: list[tuple[int, list[ScriptStep]]]) -> tuple[ScriptStep, ...]:
+        """The steps with each edited step replaced by its new steps."""
+        new = dict(edits)
+        out: list[ScriptStep] = []
+        for index, item in enumerate(self.steps):
+            out.extend(new.get(index, [item]))
+        return tuple(out)
 
 
 def load_test(source: str, test_name: str | None = None) -> TestUnderAnalysis:
@@ -120,17 +124,18 @@ def _flatten(statements: list[ast.stmt], scopes: tuple[str, ...], source: str) -
     return out
 
 
-def patched_source(test: TestUnderAnalysis, index: int, new_steps: list[ScriptStep]) -> str:
-    """The module's source with step `index` replaced by `new_steps`, written at its indent."""
-    old = test.steps[index]
+def patched_source(test: TestUnderAnalysis, edits: list[tuple[int, list[ScriptStep]]]) -> str:
+    """The module's source with each edited step replaced by its new steps, written at its indent."""
     lines = test.source.splitlines(keepends=True)
-    first = lines[old.line - 1]
-    indent = first[: len(first) - len(first.lstrip())]
-    ending = "\n" if first.endswith("\n") else ""
-    new_lines = [indent + item.render() + "\n" for item in new_steps]
-    if new_lines and not ending:
-        new_lines[-1] = new_lines[-1].rstrip("\n")
-    return "".join(lines[: old.line - 1] + new_lines + lines[old.end_line :])
+    for index, new_steps in sorted(edits, key=lambda edit: -edit[0]):  # bottom up: earlier lines stay put
+        old = test.steps[index]
+        first = lines[old.line - 1]
+        indent = first[: len(first) - len(first.lstrip())]
+        new_lines = [indent + item.render() + "\n" for item in new_steps]
+        if new_lines and not lines[old.end_line - 1].endswith("\n"):
+            new_lines[-1] = new_lines[-1].rstrip("\n")
+        lines[old.line - 1 : old.end_line] = new_lines
+    return "".join(lines)
 
 
 def unified_patch(test: TestUnderAnalysis, patched: str, path: str = "test.py") -> str:

@@ -25,6 +25,12 @@ def name_similarity(a: str, b: str) -> float:
     return max(chars, shared)
 
 
+def shared_words(expected: str, text: str) -> float:
+    """The share of `expected`'s words that `text` still has."""
+    wanted = set(words(expected))
+    return len(wanted & set(words(text))) / len(wanted) if wanted else 0.0
+
+
 def best_window(expected: str, text: str) -> tuple[float, str]:
     """The run of words in `text` (about as long as `expected`) that reads most like it, and how alike.
 

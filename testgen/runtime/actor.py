@@ -302,9 +302,11 @@ class Actor:
         resolution = outcome.get("last")
         if resolution is not None and resolution.ready and outcome.get("rival") is not None:
             assert resolution.element is not None
+            rival = outcome["rival"]
+            state = " (hidden)" if not rival.visible else "" if rival.enabled else " (disabled)"
             raise TextOnlyMatch(
                 f"{quote(step.target or '')} matches only {resolution.element.describe()}, which is not "
-                f"interactive, while {outcome['rival'].describe()} is the closest control; click that by its "
+                f"interactive, while {rival.describe()}{state} is the control meant; click that by its "
                 "name, or use near= / within to choose the text on purpose"
             )
         if model is None or resolution is None or not resolution.ready:
@@ -478,10 +480,14 @@ class Actor:
 
 
 def _interactive_rival(model: PageModel, target: str, resolution: Resolution) -> Element | None:
-    """For a click whose words match only non-interactive text: the visible, enabled control whose name
-    reads most like them (difflib ratio at least RIVAL_SIMILARITY), else None (clicking the text is fine)."""
-    if any(el.role in INTERACTIVE_ROLES for el in resolution.ranked):
+    """For a click whose words match no usable control, only text: the control meant instead (one matching
+    the words but hidden or disabled, else the visible, enabled control whose name reads most like them,
+    difflib ratio at least RIVAL_SIMILARITY), or None when there is none and clicking the text is fine."""
+    if any(el.role in INTERACTIVE_ROLES and el.visible and el.enabled for el in resolution.ranked):
         return None
+    unusable = next((el for el in resolution.ranked if el.role in INTERACTIVE_ROLES), None)
+    if unusable is not None:
+        return unusable
     wanted = " ".join(target.split()).casefold()
     matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
     best: tuple[float, Element | None] = (RIVAL_SIMILARITY, None)

@@ -7,7 +7,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-TEST = '''from testgen import I
+TEST = """from testgen import I
 
 
 def test_sign_in_and_save():
@@ -19,7 +19,7 @@ def test_sign_in_and_save():
     I.check("Email me offers")
     I.click("Save preferences")
     I.see("Your preferences were saved. Offers: on")
-'''
+"""
 
 
 def on_load(body: str) -> str:

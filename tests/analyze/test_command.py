@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from testgen.commands.run import plugin_args
+
 pytestmark = pytest.mark.browser
 
 STALE = """from testgen import I
@@ -33,7 +35,7 @@ def test_save():
 """
 
 
-def testgen(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def run_testgen(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "TESTGEN_"))}
     return subprocess.run(
         [sys.executable, "-m", "testgen", *args],
@@ -48,7 +50,7 @@ def testgen(cwd: Path, *args: str) -> subprocess.CompletedProcess:
 def test_json_apply_and_html_report(tmp_path: Path, app_url: str) -> None:
     test_file = tmp_path / "test_stale.py"
     test_file.write_text(STALE)
-    done = testgen(
+    done = run_testgen(
         tmp_path,
         "analyze",
         "test_stale.py",
@@ -72,20 +74,20 @@ def test_json_apply_and_html_report(tmp_path: Path, app_url: str) -> None:
     assert test_file.read_text() == STALE.replace('I.click("Sign on")', 'I.click("Sign in")')
     report = (tmp_path / "report.html").read_text()
     assert "data:image/png;base64," in report and "I.click(&quot;Sign in&quot;)" in report
-    again = testgen(tmp_path, "analyze", "test_stale.py", "--base-url", app_url, "--json")
+    again = run_testgen(tmp_path, "analyze", "test_stale.py", "--base-url", app_url, "--json")
     assert json.loads(again.stdout)["status"] == "passes"
 
 
 def test_a_fix_that_changes_an_assertion_is_not_applied_without_consent(tmp_path: Path, app_url: str) -> None:
     test_file = tmp_path / "test_reworded.py"
     test_file.write_text(REWORDED)
-    refused = testgen(
+    refused = run_testgen(
         tmp_path, "analyze", "test_reworded.py", "--base-url", app_url, "--apply", "--step-timeout", "1.5"
     )
     assert refused.returncode == 1
     assert "behaviour changed" in refused.stdout and "not applied" in refused.stderr
     assert test_file.read_text() == REWORDED
-    accepted = testgen(
+    accepted = run_testgen(
         tmp_path,
         "analyze",
         "test_reworded.py",
@@ -103,10 +105,10 @@ def test_a_fix_that_changes_an_assertion_is_not_applied_without_consent(tmp_path
 
 def test_bad_input_is_one_clear_line(tmp_path: Path) -> None:
     (tmp_path / "test_two.py").write_text(STALE + '\n\ndef test_save():\n    I.click("Save")\n')
-    done = testgen(tmp_path, "analyze", "test_two.py", "--base-url", "http://127.0.0.1:9")
+    done = run_testgen(tmp_path, "analyze", "test_two.py", "--base-url", "http://127.0.0.1:9")
     assert done.returncode == 2
     assert "test_sign_in, test_save" in done.stderr and "FILE.py::test_name" in done.stderr
-    missing = testgen(tmp_path, "analyze", "nope.py::test_x", "--base-url", "http://127.0.0.1:9")
+    missing = run_testgen(tmp_path, "analyze", "nope.py::test_x", "--base-url", "http://127.0.0.1:9")
     assert missing.returncode == 2 and "nope.py does not exist" in missing.stderr
 
 
@@ -114,18 +116,17 @@ def test_run_names_the_analyze_command_and_the_plugin_adds_the_analysis_to_junit
     tmp_path: Path, app_url: str
 ) -> None:
     (tmp_path / "test_stale.py").write_text(STALE)
-    ran = testgen(tmp_path, "run", "test_stale.py", "--base-url", app_url, "--step-timeout", "1.5")
+    ran = run_testgen(tmp_path, "run", "test_stale.py", "--base-url", app_url, "--step-timeout", "1.5")
     assert ran.returncode == 1
     assert f"testgen analyze test_stale.py::test_sign_in --base-url {app_url}" in ran.stdout
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "TESTGEN_"))}
-    subprocess.run(
+    pytest_run = subprocess.run(
         [
             sys.executable,
             "-m",
             "pytest",
             "test_stale.py",
-            "-p",
-            "pytest_testgen.plugin",
+            *plugin_args(),
             "--analyze",
             f"--base-url={app_url}",
             "--step-timeout=1.5",
@@ -140,5 +141,6 @@ def test_run_names_the_analyze_command_and_the_plugin_adds_the_analysis_to_junit
         text=True,
         timeout=180,
     )
+    assert pytest_run.returncode == 1, pytest_run.stdout + pytest_run.stderr
     junit = (tmp_path / "junit.xml").read_text()
     assert "testgen analyze" in junit and "renamed" in junit and 'I.click("Sign in")' in junit

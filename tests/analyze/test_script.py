@@ -54,12 +54,19 @@ def test_a_patch_replaces_only_the_step_at_its_indent() -> None:
     test = load_test(MODULE, "test_cart")
     item = test.steps[2]
     opened = ScriptStep(Step("click", "More options"), item.scopes)
+    renamed = ScriptStep(Step("go_to", "/store/"))
     patched = patched_source(
-        test, 2, [opened, ScriptStep(Step("click", "Update now"), item.scopes, item.line)]
+        test, [(2, [opened, ScriptStep(Step("click", "Update now"), item.scopes)]), (0, [renamed])]
     )
     assert patched == MODULE.replace(
         '        I.click("Update")\n', '        I.click("More options")\n        I.click("Update now")\n'
-    )
+    ).replace('I.go_to("/shop/")', 'I.go_to("/store/")')
+    assert [s.step.target for s in test.replaced([(0, [renamed])])] == [
+        "/store/",
+        "Quantity",
+        "Update",
+        "Total: $4.00",
+    ]
     patch = unified_patch(test, patched, "tests/test_cart.py")
     assert patch.startswith("--- a/tests/test_cart.py\n+++ b/tests/test_cart.py\n")
     assert '-        I.click("Update")\n+        I.click("More options")\n' in patch
