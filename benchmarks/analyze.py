@@ -414,7 +414,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     started = time.monotonic()
     with start_server(port=0) as server:
-        sites = {s for s in args.sites.split(",") if s} or set(server.sites)
+        sites = {s for s in args.sites.split(",") if s} or {site.name for site in server.sites}
         tests = base_tests(sites, args.per_site, rng)
         context = get_context("spawn")
         artifacts = "/tmp/testgen-analyze-benchmark"
