@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -25,13 +26,16 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from html_compactor.page_model import PAGE_MODEL_JS
+from testgen.analyze.script import load_test
 from testgen.data.record import read_records
 from testgen.data.repair import MUTATION_JS, Mutation, renamed, reword
+from testgen.errors import TestgenError
 from testgen.generate.evaluate import BREAK_PAGE
 from testgen.step import Step, TestScript
 
 FIXABLE = ("renamed", "moved", "ambiguous", "covered", "timing")
 BROKEN = ("removed", "disabled", "hidden", "text_changed", "text_gone", "page_error")
+MODULES = ("examples/tests", "datasets/handwritten/tests")  # hand-written tests, by the site they open
 DATA = ("datasets/sites/heldout.jsonl.gz", "datasets/sites/valid.jsonl.gz", "datasets/sites/train.jsonl.gz")
 CLICKS = {"click", "double_click"}
 ELEMENT_VERBS = {"click", "fill", "select", "check", "uncheck"}
@@ -139,7 +143,8 @@ class BaseTest:
 
     site: str
     source: str
-    steps: list[Step]  # without the opening go_to
+    steps: list[Step]  # in the order they run, the opening go_to first
+    name: str = "test_case"
 
 
 @dataclass
@@ -170,6 +175,17 @@ def base_tests(sites: set[str], per_site: int, rng: random.Random) -> list[BaseT
     """Distinct verified tests per site with at least one element step and one `see`, longer ones first."""
     seen: set[tuple] = set()
     by_site: dict[str, list[BaseTest]] = defaultdict(list)
+    for folder in MODULES:
+        for path in sorted(Path(folder).glob("test_*.py")):
+            source = path.read_text()
+            for name in re.findall(r"^def (test_\w+)\(", source, flags=re.MULTILINE):
+                try:
+                    steps = [item.step for item in load_test(source, name).steps]
+                except TestgenError:
+                    continue
+                site = (steps[0].target or "").strip("/").split("/")[0] if steps[0].verb == "go_to" else ""
+                if site in sites and suits(steps):
+                    by_site[site].append(BaseTest(site, source, steps, name))
     for path in DATA:
         if not Path(path).is_file():
             continue
@@ -178,9 +194,7 @@ def base_tests(sites: set[str], per_site: int, rng: random.Random) -> list[BaseT
                 continue
             steps = [Step.parse(s.line) for s in record.steps]
             key = (record.start_url, tuple(s.render() for s in steps))
-            if key in seen or len(steps) < 2 or len(steps) > 9:
-                continue
-            if not any(s.verb in ELEMENT_VERBS for s in steps) or not any(s.verb == "see" for s in steps):
+            if key in seen or len(steps) < 2 or not suits(steps):
                 continue
             seen.add(key)
             script = TestScript("test_case", record.task, (Step("go_to", record.start_url), *steps))
@@ -194,6 +208,15 @@ def base_tests(sites: set[str], per_site: int, rng: random.Random) -> list[BaseT
         tests.sort(key=lambda t: -min(len(t.steps), 6))
         chosen.extend(tests[:per_site])
     return chosen
+
+
+def suits(steps: list[Step]) -> bool:
+    """A test worth breaking: at least one element step and one `see`, at most 16 steps."""
+    return (
+        len(steps) <= 16
+        and any(s.verb in ELEMENT_VERBS for s in steps)
+        and any(s.verb == "see" for s in steps)
+    )
 
 
 def make_case(
@@ -324,19 +347,19 @@ def _worker_init(base_url: str, step_timeout: float, artifacts: str) -> None:
     _STATE.update(base_url=base_url, step_timeout=step_timeout, analyzer=Analyzer(config))
 
 
-def _clean_run(source: str) -> dict:
+def _clean_run(source: str, name: str) -> dict:
     analyzer = _STATE["analyzer"]
     analyzer.hook = None
-    analysis = analyzer.analyze(source, base_url=_STATE["base_url"])
+    analysis = analyzer.analyze(source, test_name=name, base_url=_STATE["base_url"])
     return {"status": analysis.status, "baseline": analysis.baseline}
 
 
-def _analyze_case(number: int, source: str, spec: dict, baseline: list | None) -> dict:
+def _analyze_case(source: str, name: str, spec: dict, baseline: list | None) -> dict:
     analyzer = _STATE["analyzer"]
     analyzer.hook = hook_for(spec, _STATE["step_timeout"])
     started = time.perf_counter()
     try:
-        analysis = analyzer.analyze(source, base_url=_STATE["base_url"], baseline=baseline)
+        analysis = analyzer.analyze(source, test_name=name, base_url=_STATE["base_url"], baseline=baseline)
     except Exception as err:  # noqa: BLE001 - one broken case is reported, not fatal
         return {
             "status": "error",
@@ -424,7 +447,7 @@ def main() -> None:
             initializer=_worker_init,
             initargs=(server.url, args.step_timeout, artifacts),
         ) as pool:
-            clean = list(pool.map(_clean_run, [t.source for t in tests]))
+            clean = list(pool.map(_clean_run, [t.source for t in tests], [t.name for t in tests]))
             passing = [(t, c) for t, c in zip(tests, clean, strict=True) if c["status"] == "passes"]
             print(
                 f"{len(passing)} of {len(tests)} base tests pass clean on {len(sites)} sites "
@@ -444,7 +467,7 @@ def main() -> None:
                         break
             futures = {}
             for case, test, baseline in cases:
-                futures[pool.submit(_analyze_case, case.test, test.source, case.spec, baseline)] = (
+                futures[pool.submit(_analyze_case, test.source, test.name, case.spec, baseline)] = (
                     case,
                     test,
                 )
@@ -478,7 +501,15 @@ def main() -> None:
                 if args.out:
                     with args.out.open("a") as out:
                         out.write(
-                            json.dumps({**asdict(outcome), "spec": case.spec, "source": test.source}) + "\n"
+                            json.dumps(
+                                {
+                                    **asdict(outcome),
+                                    "spec": case.spec,
+                                    "source": test.source,
+                                    "test": test.name,
+                                }
+                            )
+                            + "\n"
                         )
                 if len(outcomes) % 10 == 0:
                     print(f"{len(outcomes)} cases analyzed ({time.monotonic() - started:.0f} s)", flush=True)
