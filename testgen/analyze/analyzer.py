@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,13 @@ class Analyzer:
         emit: EventSink,
     ) -> Analysis:
         verified = next(((fix, c) for fix, c in tried if fix.verified), None)
+        if diagnosis.cause == "renamed" and verified is None:  # nothing that reads like it does the job
+            diagnosis = replace(
+                diagnosis,
+                cause="removed",
+                explanation=diagnosis.explanation
+                + "; but the test fails with each name that reads like it, so it is gone",
+            )
         if diagnosis.behaviour_changed or (verified is not None and verified[1].changes_assertion):
             status = "behaviour_changed"
         elif verified is not None:

@@ -262,10 +262,28 @@ class Diagnoser:
                 return self._covered(element, covering)
             if resolution.ties:
                 return self._ambiguous(self.index, resolution.ties)
+            if self.step.verb == "see_value" and self.index == self.failed:
+                return self._verdict(
+                    "value_changed",
+                    f"{element.describe()} does not hold "
+                    f"{quote(self.step.value or '')}: {self.run.error_text}",
+                    0.75,
+                )
+            if self.step.verb == "select" and self.index == self.failed:
+                return self._option_cause(element)
+            # Usable now, so it was not in time: the same step given longer, verified like any fix.
+            fixed = Step(
+                self.step.verb,
+                self.step.target,
+                self.step.value,
+                self.step.near,
+                self._later_timeout(self.config.step_timeout),
+            )
             return self._verdict(
-                "unknown",
-                f"{element.describe()} is there and usable now; the step failed with: {self.run.error_text}",
-                0.3,
+                "timing",
+                f"{element.describe()} is there and usable now; it was not in time ({self.run.error_text})",
+                0.4,
+                [Candidate([with_step(self.item, fixed)], "wait longer", 0.5)],
             )
 
         def ready(fresh: PageModel) -> bool:
@@ -281,6 +299,9 @@ class Diagnoser:
             return self._verdict(
                 "disabled", f"{element.describe()} is on the page but disabled; the step cannot use it", 0.85
             )
+        opener = self._probe_openers(None) if self.index == self.failed else None
+        if opener is not None:
+            return self._opened_by(opener, f"{quote(target)}")
         renamed = self._renamed(self.index, model, target, kind)
         if renamed is not None:
             return renamed
@@ -290,6 +311,36 @@ class Diagnoser:
             f"no {quote(target)} is on the page any more, nor {what} that reads "
             "like it; the page no longer offers what the test uses",
             0.7,
+        )
+
+    def _option_cause(self, element: Element) -> Diagnosis:
+        """A dropdown without the option the step chooses: renamed when one option reads like it."""
+        wanted = self.step.value or ""
+        options = [o for o in element.states.get("options", []) if name_similarity(wanted, o) >= RENAME_FLOOR]
+        options.sort(key=lambda o: -name_similarity(wanted, o))
+        if not options:
+            return self._verdict(
+                "removed",
+                f"{element.describe()} has no option {quote(wanted)} any more, nor one that reads like it",
+                0.7,
+            )
+        candidates = [
+            Candidate(
+                [
+                    with_step(
+                        self.item, Step("select", self.step.target, o, self.step.near, self.step.timeout)
+                    )
+                ],
+                f"option {quote(o)} reads like {quote(wanted)}",
+                name_similarity(wanted, o),
+            )
+            for o in options[: self.config.max_fixes]
+        ]
+        return self._verdict(
+            "renamed",
+            f"{element.describe()} no longer offers {quote(wanted)}; {quote(options[0])} reads like it",
+            0.7,
+            candidates,
         )
 
     def _renamed(self, index: int, model: PageModel, target: str, kind: str) -> Diagnosis | None:
@@ -362,25 +413,29 @@ class Diagnoser:
         """The target is there but not shown: behind something to open first (moved), else just hidden."""
         opener = self._probe_openers(element)
         if opener is not None:
-            opened = added(self.item, Step("click", opener))
-            return self._verdict(
-                "moved",
-                f"{element.describe()} is now inside something closed; clicking {quote(opener)} shows it",
-                0.85,
-                [Candidate([opened, self.item], f"open {quote(opener)} first", 0.9)],
-            )
+            return self._opened_by(opener, element.describe())
         return self._verdict(
             "hidden",
             f"{element.describe()} is on the page but hidden, and nothing on the page shows it",
             0.75,
         )
 
-    def _probe_openers(self, element: Element) -> str | None:
-        """Click, on the live page, what may open the target's container; the first that shows it."""
+    def _opened_by(self, opener: str, what: str) -> Diagnosis:
+        opened = added(self.item, Step("click", opener))
+        return self._verdict(
+            "moved",
+            f"{what} is now inside something closed; clicking {quote(opener)} shows it",
+            0.85,
+            [Candidate([opened, self.item], f"open {quote(opener)} first", 0.9)],
+        )
+
+    def _probe_openers(self, element: Element | None) -> str | None:
+        """Click, on the live page, what may open the target's container (when the page model does not
+        hold the target at all, only the collapsed controls); the first that shows it."""
         model = self.run.model
         assert model is not None
         target, kind = self.step.target or "", self._kind()
-        ancestors = model.ancestors(element.id)
+        ancestors = model.ancestors(element.id) if element is not None else []
         summaries = [
             kid
             for a in ancestors
@@ -399,8 +454,9 @@ class Diagnoser:
             if el.visible and el.enabled and el.role == "button" and el.id not in collapsed + summaries
         ]
         # Closest in document order to the hidden target first: a control usually sits by what it opens.
-        tried = summaries + sorted(collapsed, key=lambda i: abs(i - element.id))
-        tried += sorted(buttons, key=lambda i: abs(i - element.id))[:3]
+        at = element.id if element is not None else 0
+        tried = summaries + sorted(collapsed, key=lambda i: abs(i - at))
+        tried += sorted(buttons, key=lambda i: abs(i - at))[:3] if element is not None else []
         for element_id in tried[:8]:
             opener = model.elements[element_id]
             name = opener.name or opener.text
@@ -568,12 +624,38 @@ class Diagnoser:
                 0.8,
                 [Candidate([with_step(self.item, fixed)], "assert the new wording", best[0], True)],
             )
+        reworded = self._reworded_in_place(text)
+        if reworded is not None:
+            fixed = Step(self.step.verb, reworded, None, self.step.near, self.step.timeout)
+            return self._verdict(
+                "text_changed",
+                f"the page no longer says {quote(text)}; where it said it, it now says {quote(reworded)} — "
+                "the expected outcome changed",
+                0.7,
+                [Candidate([with_step(self.item, fixed)], "assert the new wording", 0.6, True)],
+            )
         return self._verdict(
             "text_gone",
             f"the page no longer shows {quote(text)}, nor anything that reads "
             "like it: the behaviour the test checks has changed",
             0.75,
         )
+
+    def _reworded_in_place(self, text: str) -> str | None:
+        """With a baseline: the new text of the line that held `text` in the passing run (same role and
+        section, a name the passing page did not have), or None."""
+        before, outline = self._baseline_entries(self.index), self.run.outline
+        if before is None or outline is None:
+            return None
+        wanted = normalize_text(text)
+        held = [e for e in before if wanted in normalize_text(e[1])]
+        names_before = {(e[0], e[1]) for e in before}
+        for entry in outline_entries(outline):
+            if (entry[0], entry[1]) in names_before or not entry[1] or len(entry[1]) > 200:
+                continue
+            if any(entry[0] == old[0] and entry[2] == old[2] for old in held):
+                return entry[1] if len(held[0][1]) <= len(text) + 2 else None
+        return None
 
     def _url_cause(self) -> Diagnosis:
         fragment = self.step.target or ""

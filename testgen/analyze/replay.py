@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from html_compactor import compact_tree
+from html_compactor.diff import keyed_entries
 from html_compactor.live_tree import build_live_tree
 from html_compactor.outline import Outline
 from html_compactor.page_model import PageModel, snapshot
@@ -79,11 +80,14 @@ class _TieLog(logging.Handler):
 
 
 def outline_entries(outline: Outline) -> list[list]:
-    """The outline's elements as [role, name, section, near, disabled], for baselines and diffs."""
-    return [
-        [e.role, e.name, list(e.section), e.near or "", bool(e.states.get("disabled"))]
-        for e in outline.elements.values()
-    ]
+    """Every element and text line of the outline as [role, name, section, near, disabled], keyed the way
+    the compactor's `diff` keys lines, for baselines and the page-then-and-now diff."""
+    entries = []
+    for key, (_text, _line, element) in keyed_entries(outline).items():
+        near = element.near if element is not None else None
+        disabled = bool(element is not None and element.states.get("disabled"))
+        entries.append([key[0], key[1], list(key[2]), near or "", disabled])
+    return entries
 
 
 def outline_of(model: PageModel, url: str, query: str | None, config: AnalyzeConfig) -> Outline:
