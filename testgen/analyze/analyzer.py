@@ -67,13 +67,15 @@ class Analyzer:
         test = load_test(source, test_name)
         stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{Path(path).stem}-{test.name}")
         emit({"event": "started", "test": test.name, "steps": len(test.steps)})
+        # Record the page at each step unless the baseline given already holds it.
+        record = not baseline or any(step.get("outline") is None for step in baseline)
         run = run_steps(
             self.browser,
             test.steps,
             base_url,
             self.config,
             hook=self.hook,
-            record=baseline is None,
+            record=record,
             keep_open=True,
             shot_name=f"{stem}-before",
         )
@@ -84,7 +86,7 @@ class Analyzer:
                 "passes",
                 steps=_outcomes(test, run),
                 seconds=0.0,
-                baseline=[_baseline_step(s) for s in run.steps] if baseline is None else baseline,
+                baseline=[_baseline_step(s) for s in run.steps] if record else baseline,
             )
             analysis.screenshots = {"before": run.screenshot, "after": None}
             analysis.seconds = time.perf_counter() - started

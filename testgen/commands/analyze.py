@@ -58,6 +58,18 @@ def analyze_command(nodeid: str, base_url: str | None) -> str:
     return f"testgen analyze {nodeid}" + (f" --base-url {base_url}" if base_url else "")
 
 
+def trace_baseline(artifacts: Path, nodeid: str, steps: int) -> list[dict] | None:
+    """What each step acted on in the plugin's trace of this test, when its last run passed (no outlines)."""
+    trace_file = artifacts / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', nodeid).strip('_')[:200]}.json"
+    if not trace_file.is_file():
+        return None
+    trace = json.loads(trace_file.read_text())
+    acted = [step for step in trace.get("steps", []) if step.get("verb") != "within"]
+    if trace.get("outcome") != "passed" or len(acted) != steps:
+        return None
+    return [{"resolved": step.get("resolved"), "outline": None} for step in acted]
+
+
 def split_target(target: str) -> tuple[Path, str | None]:
     """`file.py::test_name` → (path, name); the file must exist."""
     path_text, _, name = target.partition("::")
@@ -82,7 +94,10 @@ def run(args: argparse.Namespace) -> int:
     test = load_test(source, name)  # a missing or ambiguous test name fails here, before a browser starts
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{path.stem}-{test.name}")
     baseline_file = artifacts / f"{stem}.baseline.json"
-    baseline = json.loads(baseline_file.read_text()) if baseline_file.is_file() else None
+    if baseline_file.is_file():
+        baseline = json.loads(baseline_file.read_text())
+    else:
+        baseline = trace_baseline(artifacts, f"{path}::{test.name}", len(test.steps))
     console = Console(stderr=True)
     analyzer = Analyzer(config)
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from testgen.analyze import TestNotAnalyzable
@@ -80,3 +82,23 @@ def test_names_read_alike_by_characters_or_shared_words() -> None:
         best_window("Welcome, bob", "Hello there! Welcome back, bob. You have 2 messages")[1]
         == "Welcome back, bob."
     )
+
+
+def test_a_passing_plugin_trace_gives_what_each_step_acted_on(tmp_path) -> None:
+    from testgen.commands.analyze import trace_baseline
+
+    steps = [
+        {"verb": "go_to", "resolved": None},
+        {"verb": "within", "resolved": {"role": "form", "name": "Cart"}},
+        {"verb": "click", "resolved": {"role": "button", "name": "Update", "frame": ""}},
+    ]
+    trace = tmp_path / "tests_test_cart.py_test_cart.json"
+    trace.write_text(json.dumps({"outcome": "passed", "steps": steps}))
+    baseline = trace_baseline(tmp_path, "tests/test_cart.py::test_cart", 2)
+    assert baseline == [
+        {"resolved": None, "outline": None},
+        {"resolved": {"role": "button", "name": "Update", "frame": ""}, "outline": None},
+    ]
+    assert trace_baseline(tmp_path, "tests/test_cart.py::test_cart", 3) is None  # another version of the test
+    trace.write_text(json.dumps({"outcome": "failed", "steps": steps}))
+    assert trace_baseline(tmp_path, "tests/test_cart.py::test_cart", 2) is None
