@@ -9,6 +9,7 @@ hidden, text_changed, text_gone, page_error). Each base test is first run clean,
 
     .venv/bin/python benchmarks/analyze.py --cases 300 --workers 2 --minutes 50 --out /tmp/analyze.jsonl
     .venv/bin/python benchmarks/analyze.py --cases 24 --sites bank,todo     # a quick look while developing
+    .venv/bin/python benchmarks/analyze.py --table /tmp/analyze.jsonl       # the table of a finished run
 """
 
 from __future__ import annotations
@@ -430,7 +431,13 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true", help="analyze without the clean run's pages")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="also write one JSON line per case here")
+    parser.add_argument("--table", type=Path, metavar="JSONL", help="only print the table of an --out file")
     args = parser.parse_args()
+    if args.table:
+        fields = set(Outcome.__dataclass_fields__)
+        rows = [json.loads(line) for line in args.table.read_text().splitlines() if line.strip()]
+        print(table([Outcome(**{k: v for k, v in row.items() if k in fields}) for row in rows]))
+        return
 
     from testgen.examples import start_server
 
@@ -478,10 +485,9 @@ def main() -> None:
                 if time.monotonic() - started > args.minutes * 60:
                     for other in futures:
                         other.cancel()
-                try:
-                    result = future.result()
-                except Exception:  # noqa: BLE001 - cancelled after the time limit
+                if future.cancelled():  # not started before the time limit
                     continue
+                result = future.result()
                 if result["status"] == "passes":
                     unbroken[case.label] += 1  # the change did not break this test: not a case
                     continue
