@@ -122,7 +122,15 @@ def run_steps(
     page = context.new_page()
     run = Run(None, None, [], 0.0, context, page)
     page.on("pageerror", lambda error: run.page_errors.append(str(error).splitlines()[0][:300]))
-    page.on("console", lambda msg: msg.type == "error" and run.page_errors.append(msg.text[:300]))
+    # A failed load is seen as its HTTP status (below); the console's copy of it would count it twice.
+    page.on(
+        "console",
+        lambda msg: (
+            msg.type == "error"
+            and not msg.text.startswith("Failed to load resource")
+            and run.page_errors.append(msg.text[:300])
+        ),
+    )
 
     def on_response(response: Any) -> None:
         kind = response.request.resource_type
