@@ -351,7 +351,10 @@ def _worker_init(base_url: str, step_timeout: float, artifacts: str) -> None:
 def _clean_run(source: str, name: str) -> dict:
     analyzer = _STATE["analyzer"]
     analyzer.hook = None
-    analysis = analyzer.analyze(source, test_name=name, base_url=_STATE["base_url"])
+    try:
+        analysis = analyzer.analyze(source, test_name=name, base_url=_STATE["base_url"])
+    except Exception as err:  # noqa: BLE001 - a base test that cannot run clean is left out
+        return {"status": f"error: {type(err).__name__}", "baseline": None}
     return {"status": analysis.status, "baseline": analysis.baseline}
 
 

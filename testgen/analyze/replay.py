@@ -153,8 +153,7 @@ def run_steps(
             step_run = StepRun()
             run.steps.append(step_run)
             if record:
-                model = snapshot(page)
-                step_run.outline = outline_entries(outline_of(model, page.url, None, config))
+                step_run.outline = _page_entries(page, config)
             ties.count = 0
             try:
                 _enter_scopes(actor, open_scopes, item.scopes)
@@ -194,6 +193,14 @@ def _enter_scopes(actor: Actor, open_scopes: list[tuple[str, Any]], wanted: tupl
         block = actor.within(scope)
         block.__enter__()
         open_scopes.append((scope, block))
+
+
+def _page_entries(page: Any, config: AnalyzeConfig) -> list[list] | None:
+    """The page now as outline entries, or None when it cannot be read (a document still loading)."""
+    try:
+        return outline_entries(outline_of(snapshot(page), page.url, None, config))
+    except Exception:  # noqa: BLE001 - a baseline with a gap is still a baseline
+        return None
 
 
 def _look_at_failure(run: Run, item: ScriptStep, config: AnalyzeConfig) -> None:
