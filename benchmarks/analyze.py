@@ -29,7 +29,7 @@ from pathlib import Path
 from html_compactor.page_model import PAGE_MODEL_JS
 from testgen.analyze.script import load_test
 from testgen.data.record import read_records
-from testgen.data.repair import MUTATION_JS, Mutation, renamed, reword
+from testgen.data.repair import MUTATION_JS, Mutation, renamed
 from testgen.errors import TestgenError
 from testgen.generate.evaluate import BREAK_PAGE
 from testgen.step import Step, TestScript
@@ -119,6 +119,18 @@ EXTRA_JS = r"""
         cover.remove();
       }, spec.delay_ms);
     }
+  }
+  function reword(root) {
+    // The asserted text, whole inside one text node, reworded wherever and whenever it appears.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.data.includes(spec.text)) node.data = node.data.split(spec.text).join(spec.new_text);
+  }
+  if (spec.kind === "reword") {
+    new MutationObserver(() => document.body && reword(document.body)).observe(document,
+      {subtree: true, childList: true, characterData: true});
+    document.addEventListener("DOMContentLoaded", () => reword(document.body));
+    return;
   }
   function apply() {
     if (done || !document.body || ++tries > 20) return;
@@ -281,20 +293,13 @@ def make_case(
         )
         return Case(index, label, spec, i)
     if label == "text_changed":
-        options = [i for i in sees if reword(steps[i].target or "")]
+        options = [i for i in sees if renamed(" ".join((steps[i].target or "").split()))]
         if not options:
             return None
         i = rng.choice(options)
         text = " ".join((steps[i].target or "").split())
-        word, new_word = reword(text) or ("", "")
         return Case(
-            index,
-            label,
-            {
-                "script": "repair",
-                **Mutation("change_text", i, text=text, word=word, new_word=new_word).spec(),
-            },
-            i,
+            index, label, {"script": "extra", "kind": "reword", "text": text, "new_text": renamed(text)}, i
         )
     if label == "text_gone":
         if not sees:
@@ -433,6 +438,7 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=60.0, help="stop starting cases after this long")
     parser.add_argument("--no-baseline", action="store_true", help="analyze without the clean run's pages")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--causes", default="", help="comma-separated: only cases of these causes")
     parser.add_argument("--out", type=Path, help="also write one JSON line per case here")
     parser.add_argument("--table", type=Path, metavar="JSONL", help="only print the table of an --out file")
     args = parser.parse_args()
@@ -467,6 +473,9 @@ def main() -> None:
             cases: list[tuple[Case, BaseTest, list | None]] = []
             labels = [FIXABLE[i % len(FIXABLE)] for i in range(args.cases // 2)]
             labels += [BROKEN[i % len(BROKEN)] for i in range(args.cases - len(labels))]
+            if args.causes:
+                wanted = args.causes.split(",")
+                labels = [wanted[i % len(wanted)] for i in range(args.cases)]
             for n, label in enumerate(labels):
                 for _ in range(50):  # find a test the change suits
                     test, run = passing[rng.randrange(len(passing))]

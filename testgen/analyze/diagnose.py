@@ -448,15 +448,10 @@ class Diagnoser:
             for el in model.elements
             if el.visible and el.states.get("expanded") is False and el.id not in summaries
         ]
-        buttons = [
-            el.id
-            for el in model.elements
-            if el.visible and el.enabled and el.role == "button" and el.id not in collapsed + summaries
-        ]
-        # Closest in document order to the hidden target first: a control usually sits by what it opens.
+        # Only controls that say they open something (aria-expanded, <summary>): clicking any other button
+        # to see what appears would "fix" a test by acting on an element its words do not support.
         at = element.id if element is not None else 0
         tried = summaries + sorted(collapsed, key=lambda i: abs(i - at))
-        tried += sorted(buttons, key=lambda i: abs(i - at))[:3] if element is not None else []
         for element_id in tried[:8]:
             opener = model.elements[element_id]
             name = opener.name or opener.text
@@ -694,16 +689,18 @@ class Diagnoser:
             item = self.test.steps[index]
             if item.step.verb not in ELEMENT_VERBS:
                 continue
-            if step_run.ties > 1:
-                found = self._resolve(
-                    model,
-                    item.step.target or "",
-                    VERBS[item.step.verb].kind or "clickable",
-                    item.step.near,
-                    item.scopes,
-                )
-                if len(found.ties) > 1:
-                    return self._ambiguous(index, found.ties)
+            found = self._resolve(
+                model,
+                item.step.target or "",
+                VERBS[item.step.verb].kind or "clickable",
+                item.step.near,
+                item.scopes,
+            )
+            if step_run.ties > 1 and len(found.ties) > 1:
+                return self._ambiguous(index, found.ties)
+            twins = self._new_twins(index, found.ranked, step_run.resolved)
+            if twins:
+                return self._ambiguous(index, twins)
             if self.baseline is not None and self.baseline[index].resolved and step_run.resolved:
                 was, now = self.baseline[index].resolved, step_run.resolved
                 if (was["role"], was["name"]) != (now["role"], now["name"]):
@@ -719,6 +716,17 @@ class Diagnoser:
                         )
                         return found
         return None
+
+    def _new_twins(self, index: int, ranked: list[Element], resolved: dict | None) -> list[Element]:
+        """Elements now named like the one step `index` acted on, when the passing page had only one of
+        them: a newcomer with the same name may have taken the step (the runtime picks by position)."""
+        before = self._baseline_entries(index)
+        if before is None or not resolved:
+            return []
+        key = (resolved["role"], resolved["name"])
+        twins = [el for el in ranked if el.visible and (el.role, el.name or el.text) == key]
+        was = sum((entry[0], entry[1]) == key for entry in before)
+        return twins if was == 1 and len(twins) > 1 else []
 
     # -- the page the passing run saw ---------------------------------------------------------------
 

@@ -102,8 +102,10 @@ def test_target_behind_a_disclosure_is_fixed_by_opening_it(analyzer, app_url):
     assert analysis.proposed.source == 'I.click("More options")\nI.check("Email me offers")'
 
 
-def test_same_named_decoy_is_fixed_with_near(analyzer, app_url):
-    analysis = analyze_with(analyzer, app_url, MUTATIONS["ambiguous"])
+@pytest.mark.parametrize("with_baseline", [False, True])
+def test_same_named_decoy_is_fixed_with_near(analyzer, app_url, with_baseline):
+    baseline = analyze_with(analyzer, app_url).baseline if with_baseline else None
+    analysis = analyze_with(analyzer, app_url, MUTATIONS["ambiguous"], baseline=baseline)
     assert (analysis.status, analysis.cause) == ("fixed", "ambiguous")
     assert analysis.failing_step["source"] == 'I.click("Save preferences")'
     assert analysis.failed_at["source"].startswith('I.see("Your preferences')
