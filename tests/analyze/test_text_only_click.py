@@ -19,7 +19,7 @@ TEXT_ONLY = """<h1>Terms</h1><p onclick="this.textContent = 'Read'">Read the ter
 
 @pytest.fixture
 def actor(page, tmp_path):
-    tester = Actor(RuntimeConfig(timeout=1.0, poll_interval=0.05, artifacts=tmp_path / "artifacts"))
+    tester = Actor(RuntimeConfig(timeout=3.0, poll_interval=0.05, artifacts=tmp_path / "artifacts"))
     tester.bind(page)
     yield tester
     tester.unbind()
