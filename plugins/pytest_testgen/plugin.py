@@ -82,6 +82,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="where traces and failure screenshots go (default testgen-results/)")
     group.addoption("--testgen-report", dest="testgen_report", metavar="FILE",
                     help="append one JSON line per finished test (used by `testgen run`)")
+    group.addoption("--analyze", dest="testgen_analyze", action="store_true",
+                    help="analyze each failing browser test and add the cause and fix to its failure text")
 
 
 class BrowserSession:
@@ -201,6 +203,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     """Keep each phase's report on the item so fixtures can see at teardown whether the test failed."""
     report = yield
     item.stash.setdefault(REPORTS_KEY, {})[report.when] = report
+    analyze = item.config.getoption("testgen_analyze")
+    if report.when == "call" and report.failed and analyze and needs_browser(item):
+        from pytest_testgen.analysis import explain_failure
+
+        session = item.config.stash[SESSION_KEY]
+        explain_failure(item, report, session.browser, session.settings.base_url)
     return report
 
 
