@@ -302,14 +302,17 @@ class NameContext:
     _ids: dict[str, etree._Element] | None = field(default=None, repr=False)
     _labels: dict[str, list[etree._Element]] | None = field(default=None, repr=False)
     _styles: StyleSheet | None = field(default=None, repr=False)
+    shown: set[etree._Element] = field(default_factory=set, repr=False)  # stylesheet hiding overruled
 
     def hidden(self, el: etree._Element) -> bool:
         """Hidden by markup (`is_hidden`) or by a rule of the page's own stylesheets."""
-        if is_hidden(el):
-            return True
+        return is_hidden(el) or self.styled_hidden(el)
+
+    def styled_hidden(self, el: etree._Element) -> bool:
+        """Hidden by a rule of the page's own stylesheets (and not shown again by `shown`)."""
         if self._styles is None:
             self._styles = StyleSheet.of(self.root)
-        return self._styles.hides(el)
+        return self._styles.hides(el) and el not in self.shown
 
     def by_id(self, element_id: str) -> etree._Element | None:
         if self._ids is None:
@@ -454,6 +457,12 @@ def accessible_name(el: etree._Element, role: str, context: NameContext) -> str:
         return normalize(title)
     placeholder = el.get("placeholder") if tag in ("input", "textarea") else None
     return normalize(placeholder or "")
+
+
+def extra_title(el: etree._Element, name: str) -> str:
+    """The element's `title` when it says something its name does not (an icon link "?" titled "Help")."""
+    title = normalize(el.get("title") or "")
+    return title if title and title.casefold() not in name.casefold() else ""
 
 
 def label_text(control: etree._Element, context: NameContext) -> str:

@@ -284,7 +284,11 @@
   }
   window.__testgenNodes = nodes;
   // Rows, not objects: a third of the bytes to move. `text` is rebuilt in Python from lead and tails.
-  const rows = out.map((r) => [r.parent, r.tag, r.role, r.name, r.level, r.states, r.visible ? 1 : 0, r.box,
-    r.frame, r.shadow ? 1 : 0, r.lead, r.tail]);
+  // `title` is a name too (testers name icon links by their tooltip); sent only when it adds to the name.
+  const rows = out.map((r) => {
+    const title = norm(nodes[r.id].getAttribute("title") || "");
+    return [r.parent, r.tag, r.role, r.name, r.level, r.states, r.visible ? 1 : 0, r.box,
+      r.frame, r.shadow ? 1 : 0, r.lead, r.tail, title && title !== r.name ? title : ""];
+  });
   return JSON.stringify({ url: location.href, elements: rows });
 }
