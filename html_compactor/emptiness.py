@@ -18,7 +18,7 @@ def emptiness_warning(root: etree._Element, lines: int) -> str | None:
     body = root.find("body")
     start = body if body is not None else root
     size = text_size(start)
-    noscript = sum(text_size(el) for el in start.iter("noscript"))
+    noscript = sum(len("".join(el.itertext()).strip()) for el in start.iter("noscript"))
     if size < MIN_TEXT:
         if noscript:
             return (
