@@ -45,8 +45,10 @@ NEVER_RENDERED = frozenset(
         "map",
     ]
 )
-HIDDEN_STYLE = re.compile(
-    r"(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$))", re.I
+HIDDEN_STYLE = re.compile(  # `-webkit-backface-visibility: hidden` hides nothing
+    r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
+    r"|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$))",
+    re.I,
 )
 WHITESPACE = re.compile(r"\s+")
 

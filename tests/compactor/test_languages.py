@@ -94,6 +94,12 @@ def test_a_stylesheet_hiding_the_page_until_a_script_runs_is_overruled_with_a_wa
     assert any("until a script" in warning for warning in outline.warnings)
 
 
+def test_a_backface_visibility_style_hides_nothing():
+    page = korean_shop(3, "").replace(b"<body>", b'<body style="-webkit-backface-visibility: hidden">')
+    outline = compact(page)
+    assert 'heading 1 "오늘의 추천 상품"' in outline.text and outline.warnings == []
+
+
 def test_links_in_a_collapsed_menu_are_listed_once_by_name():
     page = """<style>.drop { display: none } .drop a { color: red }</style>
     <nav><ul><li><a href='/g'>Guitars</a><div class='drop'><a href='/g/e'>Electric guitars</a>
