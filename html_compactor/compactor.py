@@ -49,7 +49,7 @@ def compact(
         count=count,
         warnings=warnings,
     )
-    empty = emptiness_warning(root, len(outline.layout.lines))
+    empty = emptiness_warning(root, len(outline.layout.lines), len(outline.text))
     if empty:
         outline.warnings.append(empty)
     return outline

@@ -9,10 +9,12 @@ from html_compactor.static_tree import describe, text_size
 
 MIN_TEXT = 200  # characters of readable text that make an empty outline suspicious
 FEW_LINES = 2  # an outline of at most this many lines counts as nearly empty
+SHOWN_SHARE = 0.1  # when it also prints less than this share of the page's text
 
 
-def emptiness_warning(root: etree._Element, lines: int) -> str | None:
-    """A warning naming the cause when the outline has at most FEW_LINES lines but the page holds text."""
+def emptiness_warning(root: etree._Element, lines: int, shown: int) -> str | None:
+    """A warning naming the cause when the outline has at most FEW_LINES lines and `shown` characters, far
+    less than the page's text."""
     if lines > FEW_LINES:
         return None
     body = root.find("body")
@@ -25,6 +27,8 @@ def emptiness_warning(root: etree._Element, lines: int) -> str | None:
                 "the outline is empty: the page's content is built by a script, and its HTML holds only a "
                 "<noscript> message; outline the live page (--url) instead"
             )
+        return None
+    if shown >= SHOWN_SHARE * size:
         return None
     hiders = outermost_hidden(start)
     hidden = sum(text_size(el) for el in hiders)
