@@ -51,6 +51,7 @@ HIDDEN_STYLE = re.compile(  # `-webkit-backface-visibility: hidden` hides nothin
     re.I,
 )
 WHITESPACE = re.compile(r"\s+")
+SVG_TEXT = etree.XPath(".//text()[not(ancestor::*[local-name()='style' or local-name()='script'])]")
 
 ACTIONABLE_ROLES = frozenset(
     [
@@ -375,7 +376,7 @@ def svg_text(svg: etree._Element) -> str:
     label = svg.get("aria-label")
     if label and label.strip():
         return f" {label} "
-    return "".join(svg.itertext())
+    return "".join(SVG_TEXT(svg))
 
 
 def wraps_controls(el: etree._Element) -> bool:
@@ -462,9 +463,16 @@ def accessible_name(el: etree._Element, role: str, context: NameContext) -> str:
 
 
 def extra_title(el: etree._Element, name: str) -> str:
-    """The element's `title` when it says something its name does not (an icon link "?" titled "Help")."""
+    """The element's `title` when it says something its name does not (an icon link "?" titled "Help"):
+    neither holds the other ("zoom on Blue dress" adds nothing to "Blue dress")."""
     title = normalize(el.get("title") or "")
-    return title if title and title.casefold() not in name.casefold() else ""
+    return title if title and distinct(title, name) else ""
+
+
+def distinct(title: str, name: str) -> bool:
+    """Whether neither of a title and a name holds the other (case-insensitive)."""
+    title, name = title.casefold(), name.casefold()
+    return title not in name and (not name or name not in title) and title not in ("undefined", "null")
 
 
 def label_text(control: etree._Element, context: NameContext) -> str:

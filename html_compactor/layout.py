@@ -47,6 +47,7 @@ SECTION_ROLES = frozenset(
     ]
 )
 NEAR_WINDOW = 12
+TITLE_CHARS = 60  # tooltips are cut shorter than names: the runtime matches their leading words
 
 
 @dataclass(frozen=True)
@@ -177,11 +178,21 @@ def collapsed_line(node: Node, shown: set[str], name_chars: int) -> str:
     return "collapsed: " + ", ".join(map(quote, names)) if names else ""
 
 
+def first_title(title: str, printed: set[str]) -> bool:
+    """Whether a tooltip is printed here: the first time the page shows it (case-insensitive)."""
+    key = title.casefold()
+    if not title or key in printed:
+        return False
+    printed.add(key)
+    return True
+
+
 def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -> Layout:
     """Turn the page tree into lines (iteratively), assign ids, and record runs of similar items.
     `query` (the task) lists the select options it names."""
     layout = Layout([], {})
     shown = shown_names(document)
+    titles: set[str] = set()  # tooltips already printed: a card's image, title and price links share one
     lines = layout.lines
     # A frame renders one node's children. line: the line they hang under (None: unwrapped, use the outer
     # frame's; -1: not printed yet). header: the container's line, printed once it has content.
@@ -249,7 +260,7 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
             body = (
                 node.role
                 + (" " + quote(name) if name else "")
-                + (" title=" + quote(cut(node.title, config.name_chars)) if node.title else "")
+                + (" title=" + quote(cut(node.title, TITLE_CHARS)) if first_title(node.title, titles) else "")
                 + state_words(node.states, config.options_shown, query)
             )
             index = emit(body, node.role, node.name, node)

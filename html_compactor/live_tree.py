@@ -60,7 +60,7 @@ def build_live_tree(model: PageModel, fold_min: int = 6) -> Node:
             flush(parent)
             parent.children.append(
                 Node(role, element.name, states=dict(element.states), handle=element_id, actionable=True,
-                     title=element.title if element.title.casefold() not in element.name.casefold() else "")
+                     title=element.title if aria.distinct(element.title, element.name) else "")
             )
             buffer.append(element.tail)
             continue

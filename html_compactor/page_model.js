@@ -89,7 +89,7 @@
     let s = "";
     for (const child of renderedChildren(node)) {
       if (child.nodeType === 3) { s += child.data; continue; }
-      if (child.nodeType !== 1 || child === skip || SKIP.has(child.tagName)) continue;
+      if (child.nodeType !== 1 || child === skip || SKIP.has(child.tagName.toUpperCase())) continue;
       const rec = recordOf.get(child);
       if (rec && rec._hidden) continue;
       const tag = child.tagName;
@@ -221,7 +221,7 @@
         if (closedDetails) continue;
         target[buffer] += child.data;
         if (!rec._hasText && /\S/.test(child.data)) rec._hasText = true;
-      } else if (child.nodeType === 1 && !SKIP.has(child.tagName)) {
+      } else if (child.nodeType === 1 && !SKIP.has(child.tagName.toUpperCase())) {
         let cctx = childCtx;
         if (closedDetails) {
           const isSummary = child.tagName === "SUMMARY" && !summarySeen;

@@ -75,10 +75,14 @@ def build_tree(root: etree._Element, fold_min: int = 6, warnings: list[str] | No
     start = body if body is not None else root
     document = Node("document", handle=start)
     page_text: list[int] = []  # the page's text size, measured once when first needed
+    landmark = next(start.iter("main", "h1"), None)  # a page-hiding wrapper holds the main content
 
     def hides_page(el: etree._Element) -> bool:
+        """Whether `el` is the page itself (not a dialog or panel holding much text, like cookie settings)."""
         if el is start or el.tag in ("html", "body"):
             return True
+        if landmark is not None and el is not landmark and el not in landmark.iterancestors():
+            return False
         if not page_text:
             page_text.append(text_size(start))
         size = text_size(el)
