@@ -118,7 +118,10 @@ def add_near(layout: Layout) -> None:
             if anchor is None:
                 continue
             place = anchor_section(lines[j])
-            depths = {p: shared_depth(sections[p], place) for p in positions}
+            # Namesakes further than the window from the anchor sit in other sections on real pages.
+            nearby = positions[bisect.bisect_left(positions, j - 2 * NEAR_WINDOW) :
+                               bisect.bisect_right(positions, j + 2 * NEAR_WINDOW)]
+            depths = {p: shared_depth(sections[p], place) for p in nearby}
             deepest = max(depths.values())
             alone = [p for p, depth in depths.items() if depth == deepest] == [at]
             if depths[at] < deepest or not (alone or single_closest(positions, j, abs(offset))):
