@@ -11,7 +11,7 @@ The outline grammar is in docs/outline.md. The package stands alone: it imports 
 from html_compactor.compactor import compact, compact_page, compact_tree
 from html_compactor.config import CompactorConfig
 from html_compactor.diff import Change, OutlineDiff, diff
-from html_compactor.errors import CompactionError
+from html_compactor.errors import CompactionError, NotHtmlError
 from html_compactor.layout import Element
 from html_compactor.outline import Chunk, Outline
 from html_compactor.tokens import approx_tokens
@@ -22,6 +22,7 @@ __all__ = [
     "CompactionError",
     "CompactorConfig",
     "Element",
+    "NotHtmlError",
     "Outline",
     "OutlineDiff",
     "approx_tokens",

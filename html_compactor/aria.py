@@ -45,10 +45,13 @@ NEVER_RENDERED = frozenset(
         "map",
     ]
 )
-HIDDEN_STYLE = re.compile(
-    r"(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$))", re.I
+HIDDEN_STYLE = re.compile(  # `-webkit-backface-visibility: hidden` hides nothing
+    r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
+    r"|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|!|$))",
+    re.I,
 )
 WHITESPACE = re.compile(r"\s+")
+SVG_TEXT = etree.XPath(".//text()[not(ancestor::*[local-name()='style' or local-name()='script'])]")
 
 ACTIONABLE_ROLES = frozenset(
     [
@@ -302,14 +305,17 @@ class NameContext:
     _ids: dict[str, etree._Element] | None = field(default=None, repr=False)
     _labels: dict[str, list[etree._Element]] | None = field(default=None, repr=False)
     _styles: StyleSheet | None = field(default=None, repr=False)
+    shown: set[etree._Element] = field(default_factory=set, repr=False)  # stylesheet hiding overruled
 
     def hidden(self, el: etree._Element) -> bool:
         """Hidden by markup (`is_hidden`) or by a rule of the page's own stylesheets."""
-        if is_hidden(el):
-            return True
+        return is_hidden(el) or self.styled_hidden(el)
+
+    def styled_hidden(self, el: etree._Element) -> bool:
+        """Hidden by a rule of the page's own stylesheets (and not shown again by `shown`)."""
         if self._styles is None:
             self._styles = StyleSheet.of(self.root)
-        return self._styles.hides(el)
+        return self._styles.hides(el) and el not in self.shown
 
     def by_id(self, element_id: str) -> etree._Element | None:
         if self._ids is None:
@@ -370,7 +376,7 @@ def svg_text(svg: etree._Element) -> str:
     label = svg.get("aria-label")
     if label and label.strip():
         return f" {label} "
-    return "".join(svg.itertext())
+    return "".join(SVG_TEXT(svg))
 
 
 def wraps_controls(el: etree._Element) -> bool:
@@ -454,6 +460,19 @@ def accessible_name(el: etree._Element, role: str, context: NameContext) -> str:
         return normalize(title)
     placeholder = el.get("placeholder") if tag in ("input", "textarea") else None
     return normalize(placeholder or "")
+
+
+def extra_title(el: etree._Element, name: str) -> str:
+    """The element's `title` when it says something its name does not (an icon link "?" titled "Help"):
+    neither holds the other ("zoom on Blue dress" adds nothing to "Blue dress")."""
+    title = normalize(el.get("title") or "")
+    return title if title and distinct(title, name) else ""
+
+
+def distinct(title: str, name: str) -> bool:
+    """Whether neither of a title and a name holds the other (case-insensitive)."""
+    title, name = title.casefold(), name.casefold()
+    return title not in name and (not name or name not in title) and title not in ("undefined", "null")
 
 
 def label_text(control: etree._Element, context: NameContext) -> str:

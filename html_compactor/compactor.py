@@ -6,6 +6,7 @@ import os
 from typing import TYPE_CHECKING
 
 from html_compactor.config import CompactorConfig
+from html_compactor.emptiness import emptiness_warning
 from html_compactor.layout import lay_out
 from html_compactor.near import add_near
 from html_compactor.nodes import Node
@@ -32,19 +33,26 @@ def compact(
 
     No budget: every visible line, except that long runs of similar siblings fold to their first few and one
     line listing the names of the rest (`fold=False`: nothing folded, every element with its [id]). With
-    `budget` tokens: runs fold to a count and the lines most relevant to `query` are kept first.
+    `budget` tokens: runs fold to a count and the lines most relevant to `query` are kept first. What had to
+    be repaired or could not be read, and why an outline of a page with text is empty, is in `warnings`.
     """
     config = config or CompactorConfig.from_env()
-    root = parse_html(read_source(html, config.max_bytes))
-    return compact_tree(
-        build_tree(root, config.fold_min),
+    warnings: list[str] = []
+    root = parse_html(read_source(html, config.max_bytes), warnings)
+    outline = compact_tree(
+        build_tree(root, config.fold_min, warnings),
         url=url,
         budget=budget,
         query=query,
         fold=fold,
         config=config,
         count=count,
+        warnings=warnings,
     )
+    empty = emptiness_warning(root, len(outline.layout.lines), len(outline.text))
+    if empty:
+        outline.warnings.append(empty)
+    return outline
 
 
 def compact_tree(
@@ -56,13 +64,16 @@ def compact_tree(
     fold: bool | None = None,
     config: CompactorConfig | None = None,
     count: TokenCounter = approx_tokens,
+    warnings: list[str] | None = None,
 ) -> Outline:
     """Outline a page tree built by either mode."""
     config = config or CompactorConfig.from_env()
     layout = lay_out(document, config, query)
     add_near(layout)
     fold = True if fold is None else fold
-    return Outline.build(layout, config, url=url, budget=budget, query=query, fold=fold, count=count)
+    return Outline.build(
+        layout, config, url=url, budget=budget, query=query, fold=fold, count=count, warnings=warnings
+    )
 
 
 def compact_page(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from html_compactor.config import CompactorConfig
-from html_compactor.nodes import ITEM, TEXT, Node
+from html_compactor.nodes import COLLAPSED, ITEM, TEXT, Node
 
 # Containers printed even without a name; the others are printed only when named or holding several items.
 ALWAYS_SHOWN = frozenset(
@@ -47,6 +47,7 @@ SECTION_ROLES = frozenset(
     ]
 )
 NEAR_WINDOW = 12
+TITLE_CHARS = 60  # tooltips are cut shorter than names: the runtime matches their leading words
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Element:
     section: tuple[str, ...]
     near: str | None
     line: int
+    title: str = ""  # the tooltip, printed when it says more than the name; the runtime resolves it too
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -152,10 +154,45 @@ def actionable_names(node: Node) -> str:
     return " ".join(names)
 
 
+def shown_names(document: Node) -> set[str]:
+    """Casefolded names of the actionable elements outside collapsed parts."""
+    names, stack = set(), [document]
+    while stack:
+        node = stack.pop()
+        if node.actionable:
+            names.add(" ".join(node.name.split()).casefold())
+        elif node.role != COLLAPSED:
+            stack.extend(node.children)
+    return names
+
+
+def collapsed_line(node: Node, shown: set[str], name_chars: int) -> str:
+    """`collapsed: "Guitars", "Drums"`: the names in a collapsed part that the page does not show elsewhere,
+    each once; "" when there are none."""
+    names: dict[str, None] = {}
+    for child in node.children:
+        key = " ".join(child.name.split()).casefold()
+        if key not in shown:
+            shown.add(key)
+            names[cut(child.name, name_chars)] = None
+    return "collapsed: " + ", ".join(map(quote, names)) if names else ""
+
+
+def first_title(title: str, printed: set[str]) -> bool:
+    """Whether a tooltip is printed here: the first time the page shows it (case-insensitive)."""
+    key = title.casefold()
+    if not title or key in printed:
+        return False
+    printed.add(key)
+    return True
+
+
 def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -> Layout:
     """Turn the page tree into lines (iteratively), assign ids, and record runs of similar items.
     `query` (the task) lists the select options it names."""
     layout = Layout([], {})
+    shown = shown_names(document)
+    titles: set[str] = set()  # tooltips already printed: a card's image, title and price links share one
     lines = layout.lines
     # A frame renders one node's children. line: the line they hang under (None: unwrapped, use the outer
     # frame's; -1: not printed yet). header: the container's line, printed once it has content.
@@ -199,6 +236,7 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
                 section,
                 None,
                 index,
+                element.title,
             )
         lines.append(line)
         return index
@@ -222,6 +260,7 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
             body = (
                 node.role
                 + (" " + quote(name) if name else "")
+                + (" title=" + quote(cut(node.title, TITLE_CHARS)) if first_title(node.title, titles) else "")
                 + state_words(node.states, config.options_shown, query)
             )
             index = emit(body, node.role, node.name, node)
@@ -235,6 +274,11 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
             continue
         if node.role == "img":
             emit("img " + quote(cut(node.name, config.text_chars)), "img", node.name)
+            continue
+        if node.role == COLLAPSED:
+            body = collapsed_line(node, shown, config.name_chars)
+            if body:
+                emit(body, COLLAPSED, body.removeprefix("collapsed: "))
             continue
         child = {
             "children": iter(node.children),

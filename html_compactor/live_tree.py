@@ -59,7 +59,8 @@ def build_live_tree(model: PageModel, fold_min: int = 6) -> Node:
         if role in aria.ACTIONABLE_ROLES and not wraps[element_id]:
             flush(parent)
             parent.children.append(
-                Node(role, element.name, states=dict(element.states), handle=element_id, actionable=True)
+                Node(role, element.name, states=dict(element.states), handle=element_id, actionable=True,
+                     title=element.title if aria.distinct(element.title, element.name) else "")
             )
             buffer.append(element.tail)
             continue

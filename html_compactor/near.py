@@ -1,10 +1,12 @@
 """Say how to reach an element whose name is not unique on the page: `near=` a unique text beside it.
 
 Reaching rule (the one the runtime applies, in document order for static pages): among the elements with the
-same name, take the one closest to the text given as `near`; the text is matched like a name (exact, then
-whole word, then substring), and only the best-matching texts count as anchors. For each duplicate we take
-the nearest line that has a short anchor (its first words, as few as make them unique on the page) and to
-which this element is the single closest of its namesakes.
+same name, prefer those that share the anchor's section, then take the one closest to the text given as
+`near`; the text is matched like a name (exact, then whole word, then substring), and only the best-matching
+texts count as anchors. For each duplicate we take the nearest line that has a short anchor (its first words,
+as few as make them unique on the page), in whose section (the headings and named sections above it) no
+namesake sits deeper than this element, and to which this element is the single closest of its namesakes
+unless it alone sits deepest.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ def add_near(layout: Layout) -> None:
     if not duplicates:
         return
     anchors = Anchors(lines)
+    sections = {element.line: element.section for element in layout.elements.values()}
     for element_id, element in list(layout.elements.items()):
         positions = duplicates.get(" ".join(element.name.split()).casefold())
         if not positions:
@@ -112,12 +115,36 @@ def add_near(layout: Layout) -> None:
             if offset == 0 or not 0 <= j < len(lines):
                 continue
             anchor = anchors.shortest(j)
-            if anchor is None or not single_closest(positions, j, abs(offset)):
+            if anchor is None:
+                continue
+            place = anchor_section(lines[j])
+            # Namesakes further than the window from the anchor sit in other sections on real pages.
+            nearby = positions[bisect.bisect_left(positions, j - 2 * NEAR_WINDOW) :
+                               bisect.bisect_right(positions, j + 2 * NEAR_WINDOW)]
+            depths = {p: shared_depth(sections[p], place) for p in nearby}
+            deepest = max(depths.values())
+            alone = [p for p, depth in depths.items() if depth == deepest] == [at]
+            if depths[at] < deepest or not (alone or single_closest(positions, j, abs(offset))):
                 continue
             near = original_case(lines[j].name, anchor)
             layout.elements[element_id] = replace(element, near=near)
             lines[at].body += " near=" + quote(near)
             break
+
+
+def anchor_section(line: Line) -> tuple[str, ...]:
+    """The section an anchor line opens or sits in: a heading opens its own."""
+    return line.section + ((line.name,) if line.role == "heading" else ())
+
+
+def shared_depth(section: tuple[str, ...], other: tuple[str, ...]) -> int:
+    """How many leading sections two section paths share."""
+    depth = 0
+    for mine, theirs in zip(section, other, strict=False):
+        if mine != theirs:
+            break
+        depth += 1
+    return depth
 
 
 def single_closest(positions: list[int], anchor: int, distance: int) -> bool:

@@ -34,6 +34,8 @@ CONTAINER_ROLES = frozenset(
 # Roles that mark one repeated unit (a list item, a table row, a card in a grid) rather than a block.
 ITEM = "item"
 TEXT = "text"
+# A part the page's stylesheet hides until it is opened (a dropdown menu, a dialog): its controls by name.
+COLLAPSED = "collapsed"
 
 
 @dataclass(slots=True, eq=False)
@@ -48,3 +50,4 @@ class Node:
     handle: object = None
     actionable: bool = False
     signature: str = ""  # items with equal signatures in a run are "similar siblings" and may fold
+    title: str = ""  # an element's tooltip when it says more than its name: a name it also answers to

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from html_compactor.budget import line_text, render, select_lines
 from html_compactor.config import CompactorConfig
@@ -31,6 +31,7 @@ class Outline:
     chosen: list[bool]
     url: str | None = None
     query: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what was repaired or lost reading the page
 
     @classmethod
     def build(
@@ -43,11 +44,13 @@ class Outline:
         query: str | None = None,
         fold: bool = False,
         count: TokenCounter = approx_tokens,
+        warnings: list[str] | None = None,
     ) -> Outline:
         """Choose lines for the budget and query, and render them."""
         chosen = select_lines(layout, config, budget=budget, query=Query.parse(query), fold=fold, count=count)
         listed = config.name_chars if budget is None else None  # without a budget, fold lines list names
-        return cls(render(layout, chosen, listed), layout.elements, layout, chosen, url, query)
+        text = render(layout, chosen, listed)
+        return cls(text, layout.elements, layout, chosen, url, query, list(warnings or []))
 
     @property
     def shown_ids(self) -> list[int]:

@@ -89,7 +89,7 @@
     let s = "";
     for (const child of renderedChildren(node)) {
       if (child.nodeType === 3) { s += child.data; continue; }
-      if (child.nodeType !== 1 || child === skip || SKIP.has(child.tagName)) continue;
+      if (child.nodeType !== 1 || child === skip || SKIP.has(child.tagName.toUpperCase())) continue;
       const rec = recordOf.get(child);
       if (rec && rec._hidden) continue;
       const tag = child.tagName;
@@ -221,7 +221,7 @@
         if (closedDetails) continue;
         target[buffer] += child.data;
         if (!rec._hasText && /\S/.test(child.data)) rec._hasText = true;
-      } else if (child.nodeType === 1 && !SKIP.has(child.tagName)) {
+      } else if (child.nodeType === 1 && !SKIP.has(child.tagName.toUpperCase())) {
         let cctx = childCtx;
         if (closedDetails) {
           const isSummary = child.tagName === "SUMMARY" && !summarySeen;
@@ -284,7 +284,11 @@
   }
   window.__testgenNodes = nodes;
   // Rows, not objects: a third of the bytes to move. `text` is rebuilt in Python from lead and tails.
-  const rows = out.map((r) => [r.parent, r.tag, r.role, r.name, r.level, r.states, r.visible ? 1 : 0, r.box,
-    r.frame, r.shadow ? 1 : 0, r.lead, r.tail]);
+  // `title` is a name too (testers name icon links by their tooltip); sent only when it adds to the name.
+  const rows = out.map((r) => {
+    const title = norm(nodes[r.id].getAttribute("title") || "");
+    return [r.parent, r.tag, r.role, r.name, r.level, r.states, r.visible ? 1 : 0, r.box,
+      r.frame, r.shadow ? 1 : 0, r.lead, r.tail, title && title !== r.name ? title : ""];
+  });
   return JSON.stringify({ url: location.href, elements: rows });
 }

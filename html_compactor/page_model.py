@@ -29,7 +29,8 @@ class Element:
     its first child element and after its end inside its parent, which `PageModel.full_text` stitches
     together. `states` holds only the keys that apply (checked, disabled, expanded, selected, required,
     readonly, pressed, value, options, selected_option). `box` is [x, y, width, height] in CSS pixels of the
-    top document; `frame` is "" in the top document, else the iframe path joined by " > ".
+    top document; `frame` is "" in the top document, else the iframe path joined by " > ". `title` is the
+    element's `title` attribute when it differs from its name: the tooltip, a name it also answers to.
     """
 
     id: int
@@ -46,6 +47,7 @@ class Element:
     shadow: bool
     lead: str = ""
     tail: str = ""
+    title: str = ""
 
     @property
     def enabled(self) -> bool:
@@ -140,7 +142,7 @@ def model_from_json(payload: str, page: Any = None) -> PageModel:
             own[row[0]] += row[11]
     elements = [
         Element(i, row[0], row[1], row[2], row[3], " ".join(own[i].split()), row[4], row[5], bool(row[6]),
-                tuple(row[7]), row[8], bool(row[9]), row[10], row[11])
+                tuple(row[7]), row[8], bool(row[9]), row[10], row[11], row[12])
         for i, row in enumerate(rows)
     ]
     return PageModel(elements, data["url"], page)

@@ -15,7 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
     """Build the top-level parser with one subparser per module in `testgen.commands`."""
     parser = argparse.ArgumentParser(
         prog="testgen",
-        description="Generate, run and repair browser tests written in plain English.",
+        description="Generate and run browser tests written in plain English; outline pages, build training "
+        "data, train and evaluate the model.",
         epilog='example: testgen generate "Log in as bob and see the dashboard" --url http://127.0.0.1:8765/shop/',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -59,6 +59,7 @@ def outline_of(args: argparse.Namespace) -> Outline:
 
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
 
     console = Console(stderr=True)
     try:
@@ -72,8 +73,10 @@ def run(args: argparse.Namespace) -> int:
              "near": e.near, "shown": outline.chosen[e.line]}
             for e in outline.elements.values()
         ]
-        print(json.dumps({"text": outline.text, "tokens": outline.tokens(), "elements": elements},
-                         ensure_ascii=False, default=str))
+        print(json.dumps({"text": outline.text, "tokens": outline.tokens(), "elements": elements,
+                          "warnings": outline.warnings}, ensure_ascii=False, default=str))
     else:
         print(outline.text, end="")
+    for warning in outline.warnings:
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
     return 0

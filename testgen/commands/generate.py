@@ -17,6 +17,11 @@ EXAMPLE = """examples:
   testgen generate "Log in as bob/hunter2 and see Welcome, bob" --url http://127.0.0.1:8765/shop/login.html \\
       -o test_login.py --beam 4
   testgen generate "Search for mugs and see the results" --html saved_page.html --json
+  testgen generate "Search for mugs and see the results" --html saved_page.html \\
+      --url http://127.0.0.1:8765/shop/ -o test_search.py
+
+With --html the steps are planned on the saved page without a browser: nothing is run, so the test is not
+validated (run it with `testgen run`). The test opens --url, by default the saved file's own file:// URL.
 """
 
 
@@ -24,14 +29,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "generate",
         help="write a test from a plain-English sentence, validated in a real browser",
-        description="Read the live page, decide the steps one by one, run them, hand back a passing test.",
+        description="Read the live page, decide the steps one by one, run them, hand back a passing test "
+        "(with --html: plan on a saved page, without running).",
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("task", help="what the test should do and check, in plain English")
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--url", help="the page the test starts on (live mode, in Chromium)")
-    source.add_argument("--html", type=Path, help="a saved page: plan the steps offline, without a browser")
+    parser.add_argument(
+        "--url", help="the page the test starts on (live mode, in Chromium); with --html, the address to open"
+    )
+    parser.add_argument("--html", type=Path, help="a saved page: plan the steps offline, without a browser")
     parser.add_argument("-o", "--output", type=Path, help="write the test module here (default: print it)")
     parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
     parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
@@ -46,10 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from testgen.generate.live import GenerateConfig, generate_live, generate_offline, test_name
+    from testgen.generate.live import GenerateConfig, generate_live, generate_offline, script_for
     from testgen.generate.load import planner_factory
-    from testgen.step import TestScript
 
+    if not (args.url or args.html):
+        raise GenerateError("say which page the test is for: --url URL (live) or --html FILE (offline)")
     console = Console(stderr=True)
     config = GenerateConfig.from_env(beam=args.beam, temperature=args.temperature, max_steps=args.max_steps)
     factory = planner_factory(args.planner, args.model, args.adapter, config.beam, config.temperature)
@@ -63,11 +71,14 @@ def run(args: argparse.Namespace) -> int:
                 raise GenerateError(f"{args.html} does not exist; pass a saved .html or .html.gz page")
             steps = generate_offline(args.task, str(args.html), factory, config, on_step=shown)
             result = None
-            script = TestScript(test_name(args.task), args.task, tuple(steps))
+            start = args.url or args.html.resolve().as_uri()
+            script = script_for(args.task, start, steps)
         else:
             result = generate_live(args.task, args.url, factory, config, on_step=shown)
             script = result.script
     source = script.render()
+    if result is None:
+        source = f"# Planned offline on {args.html.name}, not run: check it with `testgen run`.\n" + source
     if args.output and (result is None or result.passed):
         args.output.write_text(source)
     if args.json:
@@ -78,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
                 "task": args.task,
                 "passed": None,
                 "validated": False,
+                "planned_offline": True,
+                "url": start,
                 "steps": [s.render() for s in script.steps()],
                 "source": source,
             }
@@ -87,7 +100,10 @@ def run(args: argparse.Namespace) -> int:
     elif not args.output:
         sys.stdout.write(source)
     if result is None:
-        console.print("[yellow]offline: planned on a saved page, not run[/yellow]")
+        where = f", written to {args.output}" if args.output else ""
+        console.print(
+            f"[yellow]offline: planned on a saved page, not run[/yellow] (opens {escape(start)}){where}"
+        )
         return 0
     if not result.passed:
         console.print(

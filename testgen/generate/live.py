@@ -324,7 +324,8 @@ def generate_offline(
             f"the saved page cannot be read ({err}); pass an .html or .html.gz file"
         ) from None
     if not outline.elements:
-        raise NothingToTest("the saved page shows nothing to act on (no buttons, links or fields)")
+        causes = "".join(f"; {warning}" for warning in outline.warnings)
+        raise NothingToTest(f"the saved page shows nothing to act on (no buttons, links or fields){causes}")
     planner, history = planner_factory(task), []
     for _ in range(config.max_steps):
         proposals = [

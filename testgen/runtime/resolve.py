@@ -27,6 +27,8 @@ CONTAINER_ROLES = frozenset({
     "menubar", "listbox", "radiogroup", "toolbar", "tree", "rowgroup", "figure",
 })
 EXACT, WHOLE_WORD, SUBSTRING = 0, 1, 2
+# A `title` (tooltip) is a name too, after the accessible name: ranked between whole-word and substring.
+TITLE_EXACT, TITLE_WORD, LOOSE = 2, 3, 4
 KIND_WORDS = {
     "clickable": "clickable element",
     "fillable": "text field",
@@ -101,17 +103,22 @@ def fits(element: Element, kind: str) -> bool:
 
 
 def _level(model: PageModel, element: Element, kind: str, query: str) -> tuple[int, bool] | None:
-    """Best match level over the element's name and text, and whether its own name gave it."""
+    """Best match level over the element's name, text and title, and whether a name of its own gave it.
+    Levels: EXACT, WHOLE_WORD, TITLE_EXACT, TITLE_WORD, then LOOSE (a substring of the name or text)."""
     name, text = model.folded[element.id]
     levels = []
     if kind != "text":
         level = match_level(query, name)
         if level is not None:
-            levels.append((level, True))
+            levels.append((LOOSE if level == SUBSTRING else level, True))
+        if element.title:
+            level = match_level(query, normalize_text(element.title))
+            if level in (EXACT, WHOLE_WORD):
+                levels.append((TITLE_EXACT if level == EXACT else TITLE_WORD, True))
     if kind == "text" or TARGET_ROLES.get(kind) is None:  # fields answer to their name only
         level = match_level(query, text)
         if level is not None:
-            levels.append((level, False))
+            levels.append((LOOSE if level == SUBSTRING else level, False))
     return min(levels, key=lambda found: (found[0], not found[1])) if levels else None
 
 
@@ -207,18 +214,48 @@ def resolve_target(
         best = min(rank for rank, _ in anchor_matches)
         anchors = [el for rank, el in anchor_matches if rank == best]
 
+    apart = _apart_from_anchors(model, matches, anchors)
+
     def near_distance(element: Element) -> float:
         return min((box_distance(element.box, a.box) for a in anchors), default=0.0)
 
     def sort_key(match: tuple[tuple[int, int, int, int], Element]) -> tuple:
         rank, element = match
         from_previous = box_distance(element.box, previous) if previous else 0.0
-        return (*rank, round(near_distance(element)), from_previous, element.id)
+        return (*rank, element.id in apart, round(near_distance(element)), from_previous, element.id)
 
     matches.sort(key=sort_key)
-    best_rank = sort_key(matches[0])[:5]
-    ties = [m[1] for m in matches if sort_key(m)[:5] == best_rank]
+    best_rank = sort_key(matches[0])[:6]
+    ties = [m[1] for m in matches if sort_key(m)[:6] == best_rank]
     return Resolution(matches[0][1], [el for _, el in matches], ties if len(ties) > 1 else [])
+
+
+def _apart_from_anchors(
+    model: PageModel, matches: list[tuple[tuple[int, int, int, int], Element]], anchors: list[Element]
+) -> set[int]:
+    """Ids of the matches that share no section with an anchor. A match shares the anchor's section when
+    the smallest container holding both holds no other equally ranked match (the card, row or form group
+    around a heading and its own button); `near=` prefers those, then the nearest."""
+    if not anchors:
+        return set()
+    groups: dict[tuple[int, int, int, int], list[int]] = {}
+    for rank, element in matches:
+        groups.setdefault(rank, []).append(element.id)
+    apart = set()
+    for rank, element in matches:
+        rivals = [i for i in groups[rank] if i != element.id]
+        if not any(_shares_section(model, element.id, anchor.id, rivals) for anchor in anchors):
+            apart.add(element.id)
+    return apart
+
+
+def _shares_section(model: PageModel, element_id: int, anchor_id: int, rivals: list[int]) -> bool:
+    """Whether the smallest container of `element_id` and `anchor_id` holds none of `rivals`."""
+    around_anchor = {anchor_id, *model.ancestors(anchor_id)}
+    common = next(i for i in (element_id, *model.ancestors(element_id), -1) if i in around_anchor or i < 0)
+    if common < 0:
+        return False  # in different frames' trees: no common section
+    return not any(model.contains(common, rival) for rival in rivals)
 
 
 def warn_ties(call: str, resolution: Resolution) -> None:
