@@ -9,3 +9,7 @@ class TestgenError(Exception):
 
 class BrowserNotFound(TestgenError):
     """No Chromium to drive: the message lists what was searched and how to install or point to one."""
+
+
+class UsageError(TestgenError):
+    """A command line that does not parse: an unknown option, a missing argument, a bad value."""
