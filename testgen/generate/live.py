@@ -19,9 +19,16 @@ from typing import Any
 
 from html_compactor import CompactionError, compact, compact_page, diff
 from testgen.errors import TestgenError
-from testgen.generate.errors import NoAssertion, NothingToTest, PageUnreachable, StepNotFound
+from testgen.generate.clauses import asks_absence, choose_verb, next_clause, polarity_of
+from testgen.generate.errors import (
+    CheckDoesNotHold,
+    NoAssertion,
+    NothingToTest,
+    PageUnreachable,
+    StepNotFound,
+)
 from testgen.generate.features import best_window_ratio, content_words, normalise
-from testgen.generate.planner import PageView, Planner
+from testgen.generate.planner import PageView, Planner, cursor_after
 from testgen.generate.restate import restate
 from testgen.step import Step, TestScript
 
@@ -115,10 +122,16 @@ def said_in_task(task: str, text: str) -> bool:
 
 
 def supported(task: str, step: Step) -> bool:
-    """A step may only act on or check what the task speaks of, so a test is never made up from the page.
-    The task is read as restated: "log in as bob/x" speaks of the username and password fields."""
+    """A step may only act on or check what the task speaks of, so a test is never made up from the page,
+    and a check only in the sense the task asks: `dont_see` only where the sentence itself says a thing is
+    gone, `see` never where it says so. The task is read as restated: "log in as bob/x" speaks of the
+    username and password fields."""
     reading = restate(task)
-    return all(said_in_task(reading, arg) for arg in step.args if step.verb != "go_to")
+    if not all(said_in_task(reading, arg) for arg in step.args if step.verb != "go_to"):
+        return False
+    if step.verb in ("see", "dont_see"):
+        return (step.verb == "dont_see") in polarity_of(reading, step.target or "")
+    return True
 
 
 def require_assertion(task: str, steps: list[Step]) -> None:
@@ -129,6 +142,46 @@ def require_assertion(task: str, steps: list[Step]) -> None:
             f"(found: {', '.join(s.render() for s in steps) or 'none'}); "
             "say what should be seen afterwards, e.g. 'and check that \"Saved\" is shown'"
         )
+
+
+def check_left(task: str, history: list[Step], next_only: bool = False) -> str | None:
+    """The first clause of the task not yet read by the steps so far that expects an outcome (only the
+    next clause with `next_only`): a test may not end before it checks what the sentence asks."""
+    reading = restate(task)
+    clause = next_clause(reading, cursor_after(reading, history))
+    while clause is not None:
+        text = reading[clause[0] : clause[1]]
+        if asks_absence(text) or choose_verb(text) in ASSERT_VERBS:
+            return text.strip()
+        clause = None if next_only else next_clause(reading, clause[1])
+    return None
+
+
+def refuse_unmet_check(task: str, history: list[Step], attempts: list[Attempt], where: str) -> None:
+    """Raise CheckDoesNotHold when the clause to realize next is a check and no candidate for it held (the
+    last `attempts` tell how it failed): the page does not show what the sentence expects, and the answer
+    says so rather than hand back a test that checks less or the opposite."""
+    left = check_left(task, history, next_only=True)
+    if left is None:
+        return
+    failed = [a for a in attempts if a.error and a.step.startswith(("I.see", "I.dont_see"))]
+    # The failed check that speaks of the clause is the one to show ("see X" rather than "see_url(X)").
+    failed.sort(key=lambda a: (a.step.startswith(("I.see(", "I.dont_see(")), said_in_task(left, a.step)))
+    detail = f"{failed[-1].step} does not hold ({failed[-1].error})" if failed else "nothing there matches it"
+    raise CheckDoesNotHold(
+        f"the sentence expects {left!r}, but on {where} {detail}; fix the page, or reword the check "
+        "with the words the page shows"
+    )
+
+
+def checks_what_is_left(task: str, history: list[Step], step: Step) -> bool:
+    """A check must check what a clause not yet read says: once "Click Log in" is done, "see Log in" does
+    not stand for the "see Featured products" that follows."""
+    if step.verb not in ("see", "dont_see", "see_value"):
+        return True
+    reading = restate(task)
+    rest = reading[cursor_after(reading, history) :]
+    return all(said_in_task(rest, arg) for arg in step.args)
 
 
 def run_step(actor: Any, step: Step) -> None:
@@ -226,6 +279,7 @@ def generate_live(
                 if done:
                     break
                 if executed is None:
+                    refuse_unmet_check(task, history, attempts[-config.tries :], page.url)
                     require_assertion(task, history)
                     tried = "; ".join(f"{a.step}: {a.error}" for a in attempts[-config.tries :] if a.error)
                     raise StepNotFound(
@@ -264,10 +318,12 @@ def try_candidates(
             break
         step = proposal.step
         if step is None:
-            if any(s.verb in ASSERT_VERBS for s in history):
+            if any(s.verb in ASSERT_VERBS for s in history) and check_left(task, history) is None:
                 return True, None
             continue
         if (history and step == history[-1]) or not supported(task, step):
+            continue
+        if not checks_what_is_left(task, history, step):
             continue
         if step.verb == "dont_see" and normalise(step.target or "") not in seen:
             continue  # a text that was never on the page is not "gone": the check would prove nothing
@@ -326,13 +382,24 @@ def generate_offline(
     if not outline.elements:
         raise NothingToTest("the saved page shows nothing to act on (no buttons, links or fields)")
     planner, history = planner_factory(task), []
+    shown = normalise(outline.text)
     for _ in range(config.max_steps):
-        proposals = [
-            p
-            for p in planner.propose(PageView(outline.text), history)
-            if p.step is None or (supported(task, p.step) and (not history or p.step != history[-1]))
-        ]
+        proposals, absent = [], []
+        for p in planner.propose(PageView(outline.text), history):
+            if p.step is not None and (
+                not supported(task, p.step)
+                or not checks_what_is_left(task, history, p.step)
+                or (history and p.step == history[-1])
+            ):
+                continue
+            # Before any action the saved page is the page checked: a check it cannot pass is never planned.
+            unchanged = all(s.verb in ASSERT_VERBS for s in history)
+            if unchanged and p.step and p.step.verb == "see" and normalise(p.step.target) not in shown:
+                absent.append(Attempt(p.step.render(), "the saved page does not show it"))
+                continue
+            proposals.append(p)
         if not proposals or proposals[0].step is None:
+            refuse_unmet_check(task, history, absent, "the saved page")
             break
         history.append(proposals[0].step)
         if on_step:
