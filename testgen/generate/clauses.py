@@ -25,7 +25,9 @@ CLAUSE_BREAK = re.compile(
 )
 # A single quote opens a quotation only after a non-letter and closes it only before one (so "don't" inside
 # 'Passwords don't match.' is neither).
-QUOTED_RUN = re.compile(r""""[^"\n]*"|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)|“[^”\n]*”|‘[^’\n]*’""")
+QUOTED_RUN = re.compile(
+    r""""[^"\n]*"|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)|“[^”\n]*”|‘[^’\n]*’|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|『[^』\n]*』"""
+)
 PREAMBLE = re.compile(r"^\s*(?:given|as an? \w+\s*$|so that|in order|on the\b.*\bpage\s*$)\b", re.IGNORECASE)
 # Words that join clauses and say nothing themselves ("And then", "After that", "Finally, I ...").
 LEAD = re.compile(
@@ -144,7 +146,7 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
 def choose_verb(clause: str) -> str:
     """The verb a clause asks for, by its words."""
     plain = bare(clause).strip(" .!?,")
-    unquoted = re.sub(r"[\"'“”‘’`]", "", plain)
+    unquoted = re.sub(r"[\"'“”‘’`„«»「」『』]", "", plain)
     if KEY_ONLY.match(unquoted) or KEY_AS_MEANS.search(unquoted):
         return "press"
     words = QUOTED_RUN.sub(" ", plain).casefold()

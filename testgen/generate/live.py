@@ -11,7 +11,7 @@ import contextlib
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,12 +27,14 @@ from testgen.generate.errors import (
     PageUnreachable,
     StepNotFound,
 )
-from testgen.generate.features import best_window_ratio, content_words, normalise
+from testgen.generate.features import best_window_ratio, content_words, names_role, normalise
 from testgen.generate.planner import PageView, Planner, cursor_after
 from testgen.generate.restate import restate
-from testgen.step import Step, TestScript
+from testgen.step import VERBS, Step, TestScript
 
 ASSERT_VERBS = frozenset({"see", "dont_see", "see_value", "see_url"})
+# Verbs whose first argument is an element of the page (a role may name it), not a text or a URL.
+TARGETED_VERBS = frozenset(verb for verb, spec in VERBS.items() if spec.kind not in (None, "text"))
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -121,13 +123,17 @@ def said_in_task(task: str, text: str) -> bool:
     return bool(name) and best_window_ratio(normalise(task), name) >= 0.75
 
 
-def supported(task: str, step: Step) -> bool:
+def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> bool:
     """A step may only act on or check what the task speaks of, so a test is never made up from the page,
     and a check only in the sense the task asks: `dont_see` only where the sentence itself says a thing is
     gone, `see` never where it says so. The task is read as restated: "log in as bob/x" speaks of the
-    username and password fields."""
+    username and password fields. A target is also spoken of when the task names its role by a word of
+    that role's own (`roles`: each page element's name → role): "search for boots" acts on the search box
+    whatever the page calls it, in whatever language."""
     reading = restate(task)
-    if not all(said_in_task(reading, arg) for arg in step.args if step.verb != "go_to"):
+    named = step.target is not None and names_role(reading, (roles or {}).get(step.target, ""))
+    args = [a for i, a in enumerate(step.args) if not (i == 0 and named and step.verb in TARGETED_VERBS)]
+    if not all(said_in_task(reading, arg) for arg in args if step.verb != "go_to"):
         return False
     if step.verb in ("see", "dont_see"):
         return (step.verb == "dont_see") in polarity_of(reading, step.target or "")
@@ -275,7 +281,8 @@ def generate_live(
                 view = PageView(outline.text, changes, page.url)
                 proposals = planner.propose(view, history)
                 seen += " \n " + normalise(outline.text)
-                done, executed = try_candidates(task, I, proposals, history, config, attempts, seen)
+                roles = {e.name: e.role for e in outline.elements.values()}
+                done, executed = try_candidates(task, I, proposals, history, config, attempts, seen, roles)
                 if done:
                     break
                 if executed is None:
@@ -307,9 +314,10 @@ def try_candidates(
     config: GenerateConfig,
     attempts: list[Attempt],
     seen: str = "",
+    roles: Mapping[str, str] | None = None,
 ) -> tuple[bool, Step | None]:
     """Run the best proposal that works: (test ended, step carried out or None). `seen` is every page's
-    outline so far, normalised."""
+    outline so far, normalised; `roles` the current page's element names and roles."""
     from testgen.runtime import StepFailed
 
     tried = 0
@@ -321,7 +329,7 @@ def try_candidates(
             if any(s.verb in ASSERT_VERBS for s in history) and check_left(task, history) is None:
                 return True, None
             continue
-        if (history and step == history[-1]) or not supported(task, step):
+        if (history and step == history[-1]) or not supported(task, step, roles):
             continue
         if not checks_what_is_left(task, history, step):
             continue
@@ -382,12 +390,12 @@ def generate_offline(
     if not outline.elements:
         raise NothingToTest("the saved page shows nothing to act on (no buttons, links or fields)")
     planner, history = planner_factory(task), []
-    shown = normalise(outline.text)
+    shown, roles = normalise(outline.text), {e.name: e.role for e in outline.elements.values()}
     for _ in range(config.max_steps):
         proposals, absent = [], []
         for p in planner.propose(PageView(outline.text), history):
             if p.step is not None and (
-                not supported(task, p.step)
+                not supported(task, p.step, roles)
                 or not checks_what_is_left(task, history, p.step)
                 or (history and p.step == history[-1])
             ):

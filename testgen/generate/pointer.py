@@ -172,7 +172,13 @@ def pointer_config(folder: Path, n_embd: int) -> PointerConfig:
         elif isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise PointerModelError(f"{path}: field {name!r} is {value!r}; it must be a finite number")
     config = PointerConfig(**data)
-    held = tensor_shapes(folder / POINTER_FILE).get("line_key.weight")
+    try:
+        held = tensor_shapes(folder / POINTER_FILE).get("line_key.weight")
+    except CheckpointError as err:
+        raise PointerModelError(
+            f"{folder / POINTER_FILE} does not fit this version's pointer heads ({err}); export the model "
+            "again with `python -m testgen.generate.train_base --export`, or retrain it"
+        ) from None
     if held != (config.key_dim, n_embd):
         raise PointerModelError(
             f"{path}: field 'key_dim' says {config.key_dim} but {POINTER_FILE} holds line keys of shape "
