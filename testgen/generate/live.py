@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from html_compactor import CompactionError, compact, compact_page, diff
+from html_compactor import CompactionError, CompactorConfig, Outline, compact, compact_page, diff
 from testgen.errors import TestgenError
 from testgen.generate.clauses import asks_absence, choose_verb, next_clause, polarity_of
 from testgen.generate.errors import (
@@ -47,6 +47,8 @@ class GenerateConfig:
     tries: int = 6  # candidates tried for one step before giving up
     beam: int = 3
     temperature: float = 0.0
+    budget: int = 4096  # outline tokens the model reads; a longer page keeps the lines the task needs most
+    max_task_chars: int = 2000  # a longer sentence is refused: it describes more than one test
 
     @classmethod
     def from_env(cls, **overrides: Any) -> GenerateConfig:
@@ -95,8 +97,14 @@ class GeneratedTest:
         }
 
 
-def check_task(task: str) -> None:
-    """Refuse a sentence with no words that could name something to do or check."""
+def check_task(task: str, max_chars: int = GenerateConfig.max_task_chars) -> None:
+    """Refuse a sentence with no words that could name something to do or check, or one too long to be
+    one test (reading it would take time and memory without bound)."""
+    if len(task or "") > max_chars:
+        raise NothingToTest(
+            f"the sentence is {len(task)} characters long; describe one test in at most {max_chars} "
+            "(TESTGEN_GENERATE_MAX_TASK_CHARS raises the limit)"
+        )
     if not LETTERS.search(task or "") or not content_words(task):
         raise NothingToTest(
             f"the sentence {task!r} names nothing to do or check; describe the test, e.g. "
@@ -236,11 +244,20 @@ def open_start(page: Any, url: str) -> None:
         raise PageUnreachable(f"{url} answered HTTP {response.status}; check the URL")
 
 
-def outline_of(page: Any, task: str) -> Any:
+def within_budget(outline: Outline, budget: int) -> Outline:
+    """The outline the model reads: the whole page when it fits in `budget` tokens, else the lines most
+    useful to the task (the outline's query) that fit, from the same layout (the page is not read again)."""
+    if outline.tokens() <= budget:
+        return outline
+    layout, config = outline.layout, CompactorConfig.from_env()
+    return Outline.build(layout, config, url=outline.url, budget=budget, query=outline.query, fold=True)
+
+
+def outline_of(page: Any, task: str, budget: int = GenerateConfig.budget) -> Outline:
     """The page's outline once it has loaded (a page still loading after 5 s is outlined as it stands)."""
     with contextlib.suppress(Exception):
         page.wait_for_load_state("load", timeout=5000)
-    return compact_page(page, query=task)
+    return within_budget(compact_page(page, query=task), budget)
 
 
 def generate_live(
@@ -259,7 +276,7 @@ def generate_live(
     from testgen.runtime import I
 
     config = config or GenerateConfig.from_env()
-    check_task(task)
+    check_task(task, config.max_task_chars)
     started = time.perf_counter()
     attempts: list[Attempt] = []
     history: list[Step] = []
@@ -269,7 +286,7 @@ def generate_live(
         open_start(page, url)
         bind_quiet(I, page, url, config.step_timeout)
         try:
-            outline = outline_of(page, task)
+            outline = outline_of(page, task, config.budget)
             if not outline.elements:
                 raise NothingToTest(
                     f"{url} shows nothing to act on (no buttons, links or fields); "
@@ -296,7 +313,7 @@ def generate_live(
                 history.append(executed)
                 if on_step:
                     on_step(executed)
-                current = outline_of(page, task)
+                current = outline_of(page, task, config.budget)
                 changes, outline = diff(outline, current).text, current
         finally:
             I.unbind()
@@ -380,9 +397,9 @@ def generate_offline(
 ) -> list[Step]:
     """Plan steps on one saved page without a browser: nothing is executed, so nothing is validated."""
     config = config or GenerateConfig.from_env()
-    check_task(task)
+    check_task(task, config.max_task_chars)
     try:
-        outline = compact(html, query=task)
+        outline = within_budget(compact(html, query=task), config.budget)
     except CompactionError as err:
         raise NothingToTest(
             f"the saved page cannot be read ({err}); pass an .html or .html.gz file"
