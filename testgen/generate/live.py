@@ -47,7 +47,7 @@ class GenerateConfig:
     tries: int = 6  # candidates tried for one step before giving up
     beam: int = 3
     temperature: float = 0.0
-    budget: int = 4096  # outline tokens the model reads; a longer page keeps the lines the task needs most
+    budget: int = 8192  # outline tokens the model reads; a longer page keeps the lines the task needs most
     max_task_chars: int = 2000  # a longer sentence is refused: it describes more than one test
 
     @classmethod

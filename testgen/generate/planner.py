@@ -92,11 +92,11 @@ def slot_choices(
     )
 
 
-def stream(rwkv, ids: list[int], state: State | None = None, chunk: int = STREAM_CHUNK):
+def stream(rwkv, ids: list[int], state: State | None = None, chunk: int | None = None):
     """Read `ids` through the recurrent state `chunk` tokens at a time (the same result as one pass, in the
     memory of one chunk): (the logits after the last token [V], the state after it, every position's hidden
     state [T, C])."""
-    hidden = []
+    hidden, chunk = [], chunk or STREAM_CHUNK
     for start in range(0, len(ids), chunk):
         logits, state, piece = rwkv(torch.tensor([ids[start : start + chunk]]), state, return_hidden=True)
         hidden.append(piece[0])
