@@ -13,3 +13,11 @@ class BrowserNotFound(TestgenError):
 
 class UsageError(TestgenError):
     """A command line that does not parse: an unknown option, a missing argument, a bad value."""
+
+
+class PageHung(TestgenError):
+    """A page's own script kept the browser busy past the time allowed; the message names what was waiting."""
+
+
+class UrlUnreachable(TestgenError):
+    """A URL did not answer (nothing listens, the host never answers) or answered with an HTTP error."""

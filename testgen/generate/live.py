@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from html_compactor import CompactionError, CompactorConfig, Outline, compact, compact_page, diff
-from testgen.errors import TestgenError
+from testgen.browser import PageWatch, open_url
+from testgen.errors import PageHung, TestgenError, UrlUnreachable
 from testgen.generate.clauses import asks_absence, choose_verb, next_clause, polarity_of
 from testgen.generate.errors import (
     CheckDoesNotHold,
@@ -49,6 +50,7 @@ class GenerateConfig:
     temperature: float = 0.0
     budget: int = 8192  # outline tokens the model reads; a longer page keeps the lines the task needs most
     max_task_chars: int = 2000  # a longer sentence is refused: it describes more than one test
+    page_timeout: float = 30.0  # seconds any one browser call may take before the page counts as hung
 
     @classmethod
     def from_env(cls, **overrides: Any) -> GenerateConfig:
@@ -207,23 +209,24 @@ def run_step(actor: Any, step: Step) -> None:
 
 
 @contextmanager
-def browser_page(browser: Any | None) -> Iterator[tuple[Any, Any]]:
-    """A fresh context and page (launching Chromium when no browser is given)."""
-    if browser is not None:
+def browser_page(browser: Any | None) -> Iterator[tuple[Any, Any, PageWatch]]:
+    """A fresh context and page (launching Chromium when no browser is given), and the watch that bounds
+    every call on the page."""
+    own = None
+    if browser is None:
+        from testgen.browser import launch_browser, shared_playwright
+
+        browser = own = launch_browser(shared_playwright())
+    try:
         context = browser.new_context()
         try:
-            yield context, context.new_page()
+            page = context.new_page()
+            yield context, page, PageWatch(page)
         finally:
             context.close()
-        return
-    from testgen.browser import launch_browser, shared_playwright
-
-    own = launch_browser(shared_playwright())
-    try:
-        context = own.new_context()
-        yield context, context.new_page()
     finally:
-        own.close()
+        if own is not None:
+            own.close()
 
 
 def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:
@@ -235,13 +238,9 @@ def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:
 def open_start(page: Any, url: str) -> None:
     """Open the start page; a network error or an HTTP error status is `PageUnreachable`."""
     try:
-        response = page.goto(url, wait_until="load", timeout=15000)
-    except Exception as err:  # noqa: BLE001 - Playwright raises its own Error for every network failure
-        raise PageUnreachable(
-            f"{url} did not answer ({str(err).splitlines()[0]}); check the URL and that the site is running"
-        ) from None
-    if response is not None and response.status >= 400:
-        raise PageUnreachable(f"{url} answered HTTP {response.status}; check the URL")
+        open_url(page, url)
+    except UrlUnreachable as err:
+        raise PageUnreachable(str(err)) from None
 
 
 def within_budget(outline: Outline, budget: int) -> Outline:
@@ -253,11 +252,12 @@ def within_budget(outline: Outline, budget: int) -> Outline:
     return Outline.build(layout, config, url=outline.url, budget=budget, query=outline.query, fold=True)
 
 
-def outline_of(page: Any, task: str, budget: int = GenerateConfig.budget) -> Outline:
+def outline_of(page: Any, task: str, config: GenerateConfig, watch: PageWatch) -> Outline:
     """The page's outline once it has loaded (a page still loading after 5 s is outlined as it stands)."""
     with contextlib.suppress(Exception):
         page.wait_for_load_state("load", timeout=5000)
-    return within_budget(compact_page(page, query=task), budget)
+    with watch.deadline(config.page_timeout, "testgen read the page"):
+        return within_budget(compact_page(page, query=task), config.budget)
 
 
 def generate_live(
@@ -280,13 +280,13 @@ def generate_live(
     started = time.perf_counter()
     attempts: list[Attempt] = []
     history: list[Step] = []
-    with browser_page(browser) as (context, page):
+    with browser_page(browser) as (context, page, watch):
         if route is not None:
             route(context)
         open_start(page, url)
         bind_quiet(I, page, url, config.step_timeout)
         try:
-            outline = outline_of(page, task, config.budget)
+            outline = outline_of(page, task, config, watch)
             if not outline.elements:
                 raise NothingToTest(
                     f"{url} shows nothing to act on (no buttons, links or fields); "
@@ -299,13 +299,18 @@ def generate_live(
                 proposals = planner.propose(view, history)
                 seen += " \n " + normalise(outline.text)
                 roles = {e.name: e.role for e in outline.elements.values()}
-                done, executed = try_candidates(task, I, proposals, history, config, attempts, seen, roles)
+                tried_before = len(attempts)
+                done, executed = try_candidates(
+                    task, I, proposals, history, config, attempts, seen, roles, watch
+                )
                 if done:
                     break
                 if executed is None:
-                    refuse_unmet_check(task, history, attempts[-config.tries :], page.url)
-                    require_assertion(task, history)
-                    tried = "; ".join(f"{a.step}: {a.error}" for a in attempts[-config.tries :] if a.error)
+                    failed = [a for a in attempts[tried_before:] if a.error]
+                    refuse_unmet_check(task, history, failed, page.url)
+                    if not failed:  # nothing was even tried: the sentence asks for no more than was done
+                        require_assertion(task, history)
+                    tried = "; ".join(f"{a.step}: {a.error}" for a in failed)
                     raise StepNotFound(
                         f"step {len(history) + 1} of {task!r}: no candidate worked on {page.url} "
                         f"({tried}); reword the sentence with the words shown on the page"
@@ -313,7 +318,7 @@ def generate_live(
                 history.append(executed)
                 if on_step:
                     on_step(executed)
-                current = outline_of(page, task, config.budget)
+                current = outline_of(page, task, config, watch)
                 changes, outline = diff(outline, current).text, current
         finally:
             I.unbind()
@@ -332,9 +337,11 @@ def try_candidates(
     attempts: list[Attempt],
     seen: str = "",
     roles: Mapping[str, str] | None = None,
+    watch: PageWatch | None = None,
 ) -> tuple[bool, Step | None]:
     """Run the best proposal that works: (test ended, step carried out or None). `seen` is every page's
-    outline so far, normalised; `roles` the current page's element names and roles."""
+    outline so far, normalised; `roles` the current page's element names and roles; `watch` bounds each
+    step (a page that hangs ends generation with `PageHung`)."""
     from testgen.runtime import StepFailed
 
     tried = 0
@@ -353,8 +360,12 @@ def try_candidates(
         if step.verb == "dont_see" and normalise(step.target or "") not in seen:
             continue  # a text that was never on the page is not "gone": the check would prove nothing
         tried += 1
+        bounded = watch.deadline(config.page_timeout, f"{step.render()} ran") if watch else None
         try:
-            run_step(actor, step)
+            with bounded or contextlib.nullcontext():
+                run_step(actor, step)
+        except PageHung:
+            raise
         except (StepFailed, TestgenError) as err:
             attempts.append(Attempt(step.render(), str(err).splitlines()[0]))
             continue
@@ -373,14 +384,15 @@ def rerun(
     """Run the whole test from a fresh context: (passed, why it failed)."""
     from testgen.runtime import I, StepFailed
 
-    with browser_page(browser) as (context, page):
+    with browser_page(browser) as (context, page, watch):
         if route is not None:
             route(context)
         bind_quiet(I, page, url, max(config.step_timeout, 5.0))
         try:
             for number, step in enumerate(script.steps(), start=1):
                 try:
-                    run_step(I, step)
+                    with watch.deadline(config.page_timeout, f"{step.render()} ran"):
+                        run_step(I, step)
                 except (StepFailed, TestgenError) as err:
                     return False, f"step {number} {step.render()} failed: {str(err).splitlines()[0]}"
         finally:
