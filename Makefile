@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.setup-done
 
-.PHONY: setup browser demo test lint bench clean
+.PHONY: setup browser demo test test-slow lint bench clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ demo: setup
 
 test: setup
 	$(VENV)/bin/pytest -q -n 2 --dist loadfile
+
+# Only the tests marked slow (skipped by `make test`): huge generated pages, the shipped model live.
+test-slow: setup
+	TESTGEN_SLOW=1 $(VENV)/bin/pytest -q -n 2 --dist loadfile -m slow
 
 lint: setup
 	$(VENV)/bin/ruff check .

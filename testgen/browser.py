@@ -12,20 +12,24 @@ Order, first match wins:
 from __future__ import annotations
 
 import argparse
+import asyncio
 import atexit
+import contextlib
 import json
 import os
 import platform
 import shutil
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from testgen.errors import BrowserNotFound
+from testgen.errors import BrowserNotFound, PageHung, UrlUnreachable
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Playwright
+    from playwright.sync_api import Browser, Page, Playwright
 
 BROWSER_ENV = "TESTGEN_BROWSER"
 SYSTEM_BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -62,6 +66,76 @@ class BrowserInfo:
 
     path: str
     how: Literal["env", "playwright", "system"]
+
+
+def open_url(page: Page, url: str, timeout: float = 15.0) -> None:
+    """Open `url` in `page`: UrlUnreachable when nothing answers within `timeout` seconds or the answer is an
+    HTTP error. A page that answers but never finishes loading (a script looping on load) is left as it
+    stands; `PageWatch` bounds what is done with it next."""
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        response = page.goto(url, wait_until="commit", timeout=timeout * 1000)
+    except PlaywrightTimeout:
+        raise UrlUnreachable(f"{url} did not answer within {timeout:g} s; check the URL and that the site "
+                             "is running") from None
+    except PlaywrightError as err:
+        cause = str(err).splitlines()[0].removeprefix("Page.goto: ")
+        raise UrlUnreachable(f"{url} did not answer ({cause}); check the URL and that the site is running"
+                             ) from None
+    if response is not None and response.status >= 400:
+        raise UrlUnreachable(f"{url} answered HTTP {response.status}; check the URL")
+    with contextlib.suppress(PlaywrightError):
+        page.wait_for_load_state("load", timeout=timeout * 1000)
+
+
+class PageWatch:
+    """Bounds every browser call on one page: a call still waiting after its deadline stops the page's running
+    script (CDP `Runtime.terminateExecution`) and ends in `PageHung` naming what waited, so a button whose
+    click loops forever, or a script that loops on load, can never hang the caller.
+
+    Playwright's sync API cannot interrupt a call from another thread and `page.evaluate` takes no timeout,
+    so a timer thread hands the stop to Playwright's own event loop, which runs while the call waits.
+    Chromium only; created before any script of the page can hang (the session is opened up front).
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.session = page.context.new_cdp_session(page)._impl_obj  # the async object behind the sync API
+
+    def _stop_script(self, fired: threading.Event) -> None:
+        fired.set()
+
+        async def terminate() -> None:
+            with contextlib.suppress(Exception):  # the page may be gone or idle by then: nothing to stop
+                await self.session.send("Runtime.terminateExecution", None, 5000)
+
+        self.session._loop.call_soon_threadsafe(lambda: asyncio.ensure_future(terminate()))
+
+    @contextlib.contextmanager
+    def deadline(self, seconds: float, doing: str) -> Iterator[None]:
+        """Run the block's browser calls; past `seconds`, stop the page's script and raise PageHung."""
+        fired = threading.Event()
+        timer = threading.Timer(seconds, self._stop_script, (fired,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        except Exception as err:
+            if fired.is_set():
+                raise self._hung(seconds, doing) from err
+            raise
+        finally:
+            timer.cancel()
+        if fired.is_set():
+            raise self._hung(seconds, doing)
+
+    def _hung(self, seconds: float, doing: str) -> PageHung:
+        return PageHung(
+            f"a script on {self.page.url} kept the page busy for more than {seconds:g} s while {doing}; "
+            "the page hangs (an endless loop in its JavaScript?): fix the page, or leave that step out"
+        )
 
 
 def playwright_registry_dir() -> Path:

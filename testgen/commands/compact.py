@@ -35,6 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--every-line", action="store_true", help="fold nothing: every element on its own line with its [id]"
     )
+    parser.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds a URL may take to answer, and to be read (30)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON: text, tokens and elements")
     parser.set_defaults(func=run)
 
@@ -43,13 +46,15 @@ def outline_of(args: argparse.Namespace) -> Outline:
     config = CompactorConfig.from_env()
     fold = False if args.every_line else None
     if args.source.startswith(("http://", "https://")):
-        from testgen.browser import launch_browser, shared_playwright
+        from testgen.browser import PageWatch, launch_browser, open_url, shared_playwright
 
         browser = launch_browser(shared_playwright())
         try:
             page = browser.new_page()
-            page.goto(args.source, wait_until="load")
-            return compact_page(page, budget=args.budget, query=args.query, fold=fold, config=config)
+            watch = PageWatch(page)  # before the page's scripts run: one that loops on load cannot hang us
+            open_url(page, args.source, args.timeout)
+            with watch.deadline(args.timeout, "testgen read the page"):
+                return compact_page(page, budget=args.budget, query=args.query, fold=fold, config=config)
         finally:
             browser.close()
     if not os.path.isfile(args.source):

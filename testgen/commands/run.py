@@ -12,6 +12,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from rich.console import Console
 from rich.markup import escape
@@ -177,9 +178,23 @@ def run_pytest(
     return child.returncode, results, collect_errors, log_path.read_text()
 
 
+def write_collection_error(junitxml: str, err: TestFileSyntaxError) -> None:
+    """A JUnit report holding one test file that could not be collected, so CI records the failure."""
+    root = ElementTree.Element("testsuites")
+    suite = ElementTree.SubElement(root, "testsuite", name="testgen", tests="1", errors="1", failures="0")
+    case = ElementTree.SubElement(suite, "testcase", classname="collection", name=str(err).split(":")[0])
+    ElementTree.SubElement(case, "error", message="collection failure").text = str(err)
+    ElementTree.ElementTree(root).write(junitxml, encoding="utf-8", xml_declaration=True)
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the inputs, run the tests, print the summary; exit 0 only when every test passed."""
-    check_paths(args.paths)
+    try:
+        check_paths(args.paths)
+    except TestFileSyntaxError as err:
+        if args.junitxml:
+            write_collection_error(args.junitxml, err)
+        raise
     if args.browser_path is None:
         find_browser()  # raises BrowserNotFound with the fix before any test starts
     started = time.perf_counter()

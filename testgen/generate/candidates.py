@@ -185,7 +185,7 @@ def _value_features(
 
 def holds_words(text: str, words: str) -> bool:
     """Whether normalised `text` holds normalised `words` as whole words."""
-    return bool(words) and re.search(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", text) is not None
+    return bool(words) and re.search(rf"(?<!\S){re.escape(words)}(?!\S)", text) is not None
 
 
 def value_choices(

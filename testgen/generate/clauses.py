@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from testgen.generate.decode import END_OF_TEST
+from testgen.generate.features import content_words, normalise
 
 if TYPE_CHECKING:
     from testgen.generate.prompt import OutlineLine
@@ -24,7 +25,9 @@ CLAUSE_BREAK = re.compile(
 )
 # A single quote opens a quotation only after a non-letter and closes it only before one (so "don't" inside
 # 'Passwords don't match.' is neither).
-QUOTED_RUN = re.compile(r""""[^"\n]*"|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)|“[^”\n]*”|‘[^’\n]*’""")
+QUOTED_RUN = re.compile(
+    r""""[^"\n]*"|(?<!\w)'(?:[^'\n]|'(?=\w))*'(?!\w)|“[^”\n]*”|‘[^’\n]*’|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|『[^』\n]*』"""
+)
 PREAMBLE = re.compile(r"^\s*(?:given|as an? \w+\s*$|so that|in order|on the\b.*\bpage\s*$)\b", re.IGNORECASE)
 # Words that join clauses and say nothing themselves ("And then", "After that", "Finally, I ...").
 LEAD = re.compile(
@@ -95,6 +98,8 @@ DONT_SEE_WORDS = (
     r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|isn'?t (?:shown|visible|there)|vanish(?:es)?"
     r"|should be no|expect no|no(?=\s*(?:$|any ?more\b|left\b|at all\b))"
 )
+# A clause asks for something to be absent only in these words; "see X" is never read as "X is gone".
+ABSENCE = re.compile(rf"\b(?:{DONT_SEE_WORDS})\b", re.IGNORECASE)
 URL_WORDS = r"url|address|land on|lands on|landed on|taken to|end up on|redirected"
 # Checked in order: the first verb whose words the clause uses wins; click is the default.
 VERB_WORDS = (
@@ -141,7 +146,7 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
 def choose_verb(clause: str) -> str:
     """The verb a clause asks for, by its words."""
     plain = bare(clause).strip(" .!?,")
-    unquoted = re.sub(r"[\"'“”‘’`]", "", plain)
+    unquoted = re.sub(r"[\"'“”‘’`„«»「」『』]", "", plain)
     if KEY_ONLY.match(unquoted) or KEY_AS_MEANS.search(unquoted):
         return "press"
     words = QUOTED_RUN.sub(" ", plain).casefold()
@@ -168,6 +173,27 @@ def key_mentions(task: str) -> dict[str, tuple[int, ...]]:
         key: tuple(m.start() for m in re.finditer(rf"(?<![\w-])(?:{said})(?![\w-])", task, re.IGNORECASE))
         for key, said in KEY_WORDS.items()
     }
+
+
+def asks_absence(clause: str) -> bool:
+    """Whether the clause asks for something to be gone ("no longer shows", "is hidden"); words inside
+    quotations are the page's, not the sentence's, and never negate."""
+    return ABSENCE.search(QUOTED_RUN.sub(" ", clause)) is not None
+
+
+def polarity_of(task: str, text: str) -> set[bool]:
+    """What the task's checks ask of `text`: True in the set where a check naming it asks for it to be
+    absent, False where one asks for it to be present. Actions ("Remove the mug") say nothing either way;
+    when no check names `text`, every check counts."""
+    checks = [
+        (a, b)
+        for a, b in clauses(task)
+        if asks_absence(task[a:b]) or choose_verb(task[a:b]) in ("see", "dont_see", "see_value")
+    ] or list(clauses(task))
+    said = normalise(text)
+    naming = [(a, b) for a, b in checks if said and said in normalise(task[a:b])]
+    naming = naming or [(a, b) for a, b in checks if content_words(text) & content_words(task[a:b])]
+    return {asks_absence(task[a:b]) for a, b in naming or checks}
 
 
 def next_clause(task: str, cursor: int) -> tuple[int, int] | None:

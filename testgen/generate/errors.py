@@ -23,3 +23,7 @@ class NoAssertion(GenerateError):
 
 class StepNotFound(GenerateError):
     """No candidate for the next step could be carried out on the page."""
+
+
+class CheckDoesNotHold(GenerateError):
+    """The page does not show what the sentence's check expects, so no honest test can pass."""

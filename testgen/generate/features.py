@@ -15,7 +15,12 @@ import torch
 
 from testgen.step import TARGET_ROLES, VERBS
 
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji) and Hangul syllables,
+# which take particles without a space ("로그인을"): each character is a word of its own, so a name is found
+# inside a sentence in any script. Every other letter or digit run (Latin with accents, Cyrillic, Greek,
+# Arabic, ...) is a word as usual.
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+WORD = re.compile(rf"[{UNSPACED}]|[^\W_{UNSPACED}]+(?:'[^\W_{UNSPACED}]+)?")
 STOPWORDS = frozenset(
     "a an the and or of to in on at for with by from is are be it its this that then as into your my "
     "you i me we our click press tap hit select choose pick check tick fill enter type go open see make "
@@ -35,6 +40,11 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
     "menuitem": frozenset({"menu", "item", "option"}),
     "option": frozenset({"option", "suggestion"}),
     "heading": frozenset({"heading", "title"}),
+}
+# The words that name one role and no other ("the search" is the search box, whatever the page calls it).
+ROLE_OWN_WORDS: dict[str, frozenset[str]] = {
+    role: words - frozenset().union(*(other for r, other in ROLE_WORDS.items() if r != role))
+    for role, words in ROLE_WORDS.items()
 }
 FEATURES = ("exact", "fuzzy", "overlap", "role_word", "verb_fit", "used")
 # Default weights: the score these give alone is the rule-based baseline's.
@@ -65,13 +75,19 @@ def element_features(task: str, element: Candidate, verb: str) -> list[float]:
     """The feature vector of FEATURES for one element against the task, for a step of `verb`."""
     task_norm, name_norm = normalise(task), normalise(element.name)
     exact = 0.0
-    if name_norm and re.search(rf"(?<![a-z0-9]){re.escape(name_norm)}(?![a-z0-9])", task_norm):
+    if name_norm and re.search(rf"(?<!\S){re.escape(name_norm)}(?!\S)", task_norm):
         exact = 1.0
     fuzzy = best_window_ratio(task_norm, name_norm) if name_norm else 0.0
     name_words, task_words = content_words(element.name), content_words(task)
     overlap = len(name_words & task_words) / len(name_words) if name_words else 0.0
     role_word = 1.0 if ROLE_WORDS.get(element.role, frozenset()) & set(WORD.findall(task.casefold())) else 0.0
     return [exact, fuzzy, overlap, role_word, verb_fit(verb, element.role), 1.0 if element.used else 0.0]
+
+
+def names_role(task: str, role: str) -> bool:
+    """Whether the task names `role` by a word of its own ("type boots into the search" names a searchbox
+    called "Suche")."""
+    return bool(ROLE_OWN_WORDS.get(role, frozenset()) & set(WORD.findall(task.casefold())))
 
 
 def verb_fit(verb: str, role: str) -> float:

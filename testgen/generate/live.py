@@ -11,21 +11,31 @@ import contextlib
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from html_compactor import CompactionError, compact, compact_page, diff
-from testgen.errors import TestgenError
-from testgen.generate.errors import NoAssertion, NothingToTest, PageUnreachable, StepNotFound
-from testgen.generate.features import best_window_ratio, content_words, normalise
-from testgen.generate.planner import PageView, Planner
+from html_compactor import CompactionError, CompactorConfig, Outline, compact, compact_page, diff
+from testgen.browser import PageWatch, open_url
+from testgen.errors import PageHung, TestgenError, UrlUnreachable
+from testgen.generate.clauses import asks_absence, choose_verb, next_clause, polarity_of
+from testgen.generate.errors import (
+    CheckDoesNotHold,
+    NoAssertion,
+    NothingToTest,
+    PageUnreachable,
+    StepNotFound,
+)
+from testgen.generate.features import best_window_ratio, content_words, names_role, normalise
+from testgen.generate.planner import PageView, Planner, cursor_after
 from testgen.generate.restate import restate
-from testgen.step import Step, TestScript
+from testgen.step import VERBS, Step, TestScript
 
 ASSERT_VERBS = frozenset({"see", "dont_see", "see_value", "see_url"})
+# Verbs whose first argument is an element of the page (a role may name it), not a text or a URL.
+TARGETED_VERBS = frozenset(verb for verb, spec in VERBS.items() if spec.kind not in (None, "text"))
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -38,6 +48,9 @@ class GenerateConfig:
     tries: int = 6  # candidates tried for one step before giving up
     beam: int = 3
     temperature: float = 0.0
+    budget: int = 8192  # outline tokens the model reads; a longer page keeps the lines the task needs most
+    max_task_chars: int = 2000  # a longer sentence is refused: it describes more than one test
+    page_timeout: float = 30.0  # seconds any one browser call may take before the page counts as hung
 
     @classmethod
     def from_env(cls, **overrides: Any) -> GenerateConfig:
@@ -86,8 +99,14 @@ class GeneratedTest:
         }
 
 
-def check_task(task: str) -> None:
-    """Refuse a sentence with no words that could name something to do or check."""
+def check_task(task: str, max_chars: int = GenerateConfig.max_task_chars) -> None:
+    """Refuse a sentence with no words that could name something to do or check, or one too long to be
+    one test (reading it would take time and memory without bound)."""
+    if len(task or "") > max_chars:
+        raise NothingToTest(
+            f"the sentence is {len(task)} characters long; describe one test in at most {max_chars} "
+            "(TESTGEN_GENERATE_MAX_TASK_CHARS raises the limit)"
+        )
     if not LETTERS.search(task or "") or not content_words(task):
         raise NothingToTest(
             f"the sentence {task!r} names nothing to do or check; describe the test, e.g. "
@@ -114,11 +133,21 @@ def said_in_task(task: str, text: str) -> bool:
     return bool(name) and best_window_ratio(normalise(task), name) >= 0.75
 
 
-def supported(task: str, step: Step) -> bool:
-    """A step may only act on or check what the task speaks of, so a test is never made up from the page.
-    The task is read as restated: "log in as bob/x" speaks of the username and password fields."""
+def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> bool:
+    """A step may only act on or check what the task speaks of, so a test is never made up from the page,
+    and a check only in the sense the task asks: `dont_see` only where the sentence itself says a thing is
+    gone, `see` never where it says so. The task is read as restated: "log in as bob/x" speaks of the
+    username and password fields. A target is also spoken of when the task names its role by a word of
+    that role's own (`roles`: each page element's name → role): "search for boots" acts on the search box
+    whatever the page calls it, in whatever language."""
     reading = restate(task)
-    return all(said_in_task(reading, arg) for arg in step.args if step.verb != "go_to")
+    named = step.target is not None and names_role(reading, (roles or {}).get(step.target, ""))
+    args = [a for i, a in enumerate(step.args) if not (i == 0 and named and step.verb in TARGETED_VERBS)]
+    if not all(said_in_task(reading, arg) for arg in args if step.verb != "go_to"):
+        return False
+    if step.verb in ("see", "dont_see"):
+        return (step.verb == "dont_see") in polarity_of(reading, step.target or "")
+    return True
 
 
 def require_assertion(task: str, steps: list[Step]) -> None:
@@ -131,6 +160,46 @@ def require_assertion(task: str, steps: list[Step]) -> None:
         )
 
 
+def check_left(task: str, history: list[Step], next_only: bool = False) -> str | None:
+    """The first clause of the task not yet read by the steps so far that expects an outcome (only the
+    next clause with `next_only`): a test may not end before it checks what the sentence asks."""
+    reading = restate(task)
+    clause = next_clause(reading, cursor_after(reading, history))
+    while clause is not None:
+        text = reading[clause[0] : clause[1]]
+        if asks_absence(text) or choose_verb(text) in ASSERT_VERBS:
+            return text.strip()
+        clause = None if next_only else next_clause(reading, clause[1])
+    return None
+
+
+def refuse_unmet_check(task: str, history: list[Step], attempts: list[Attempt], where: str) -> None:
+    """Raise CheckDoesNotHold when the clause to realize next is a check and no candidate for it held (the
+    last `attempts` tell how it failed): the page does not show what the sentence expects, and the answer
+    says so rather than hand back a test that checks less or the opposite."""
+    left = check_left(task, history, next_only=True)
+    if left is None:
+        return
+    failed = [a for a in attempts if a.error and a.step.startswith(("I.see", "I.dont_see"))]
+    # The failed check that speaks of the clause is the one to show ("see X" rather than "see_url(X)").
+    failed.sort(key=lambda a: (a.step.startswith(("I.see(", "I.dont_see(")), said_in_task(left, a.step)))
+    detail = f"{failed[-1].step} does not hold ({failed[-1].error})" if failed else "nothing there matches it"
+    raise CheckDoesNotHold(
+        f"the sentence expects {left!r}, but on {where} {detail}; fix the page, or reword the check "
+        "with the words the page shows"
+    )
+
+
+def checks_what_is_left(task: str, history: list[Step], step: Step) -> bool:
+    """A check must check what a clause not yet read says: once "Click Log in" is done, "see Log in" does
+    not stand for the "see Featured products" that follows."""
+    if step.verb not in ("see", "dont_see", "see_value"):
+        return True
+    reading = restate(task)
+    rest = reading[cursor_after(reading, history) :]
+    return all(said_in_task(rest, arg) for arg in step.args)
+
+
 def run_step(actor: Any, step: Step) -> None:
     """Carry out one step through the runtime's `I`."""
     keywords = {"near": step.near} if step.near is not None else {}
@@ -140,23 +209,24 @@ def run_step(actor: Any, step: Step) -> None:
 
 
 @contextmanager
-def browser_page(browser: Any | None) -> Iterator[tuple[Any, Any]]:
-    """A fresh context and page (launching Chromium when no browser is given)."""
-    if browser is not None:
+def browser_page(browser: Any | None) -> Iterator[tuple[Any, Any, PageWatch]]:
+    """A fresh context and page (launching Chromium when no browser is given), and the watch that bounds
+    every call on the page."""
+    own = None
+    if browser is None:
+        from testgen.browser import launch_browser, shared_playwright
+
+        browser = own = launch_browser(shared_playwright())
+    try:
         context = browser.new_context()
         try:
-            yield context, context.new_page()
+            page = context.new_page()
+            yield context, page, PageWatch(page)
         finally:
             context.close()
-        return
-    from testgen.browser import launch_browser, shared_playwright
-
-    own = launch_browser(shared_playwright())
-    try:
-        context = own.new_context()
-        yield context, context.new_page()
     finally:
-        own.close()
+        if own is not None:
+            own.close()
 
 
 def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:
@@ -168,20 +238,26 @@ def bind_quiet(actor: Any, page: Any, url: str, timeout: float) -> None:
 def open_start(page: Any, url: str) -> None:
     """Open the start page; a network error or an HTTP error status is `PageUnreachable`."""
     try:
-        response = page.goto(url, wait_until="load", timeout=15000)
-    except Exception as err:  # noqa: BLE001 - Playwright raises its own Error for every network failure
-        raise PageUnreachable(
-            f"{url} did not answer ({str(err).splitlines()[0]}); check the URL and that the site is running"
-        ) from None
-    if response is not None and response.status >= 400:
-        raise PageUnreachable(f"{url} answered HTTP {response.status}; check the URL")
+        open_url(page, url)
+    except UrlUnreachable as err:
+        raise PageUnreachable(str(err)) from None
 
 
-def outline_of(page: Any, task: str) -> Any:
+def within_budget(outline: Outline, budget: int) -> Outline:
+    """The outline the model reads: the whole page when it fits in `budget` tokens, else the lines most
+    useful to the task (the outline's query) that fit, from the same layout (the page is not read again)."""
+    if outline.tokens() <= budget:
+        return outline
+    layout, config = outline.layout, CompactorConfig.from_env()
+    return Outline.build(layout, config, url=outline.url, budget=budget, query=outline.query, fold=True)
+
+
+def outline_of(page: Any, task: str, config: GenerateConfig, watch: PageWatch) -> Outline:
     """The page's outline once it has loaded (a page still loading after 5 s is outlined as it stands)."""
     with contextlib.suppress(Exception):
         page.wait_for_load_state("load", timeout=5000)
-    return compact_page(page, query=task)
+    with watch.deadline(config.page_timeout, "testgen read the page"):
+        return within_budget(compact_page(page, query=task), config.budget)
 
 
 def generate_live(
@@ -200,17 +276,17 @@ def generate_live(
     from testgen.runtime import I
 
     config = config or GenerateConfig.from_env()
-    check_task(task)
+    check_task(task, config.max_task_chars)
     started = time.perf_counter()
     attempts: list[Attempt] = []
     history: list[Step] = []
-    with browser_page(browser) as (context, page):
+    with browser_page(browser) as (context, page, watch):
         if route is not None:
             route(context)
         open_start(page, url)
         bind_quiet(I, page, url, config.step_timeout)
         try:
-            outline = outline_of(page, task)
+            outline = outline_of(page, task, config, watch)
             if not outline.elements:
                 raise NothingToTest(
                     f"{url} shows nothing to act on (no buttons, links or fields); "
@@ -222,12 +298,19 @@ def generate_live(
                 view = PageView(outline.text, changes, page.url)
                 proposals = planner.propose(view, history)
                 seen += " \n " + normalise(outline.text)
-                done, executed = try_candidates(task, I, proposals, history, config, attempts, seen)
+                roles = {e.name: e.role for e in outline.elements.values()}
+                tried_before = len(attempts)
+                done, executed = try_candidates(
+                    task, I, proposals, history, config, attempts, seen, roles, watch
+                )
                 if done:
                     break
                 if executed is None:
-                    require_assertion(task, history)
-                    tried = "; ".join(f"{a.step}: {a.error}" for a in attempts[-config.tries :] if a.error)
+                    failed = [a for a in attempts[tried_before:] if a.error]
+                    refuse_unmet_check(task, history, failed, page.url)
+                    if not failed:  # nothing was even tried: the sentence asks for no more than was done
+                        require_assertion(task, history)
+                    tried = "; ".join(f"{a.step}: {a.error}" for a in failed)
                     raise StepNotFound(
                         f"step {len(history) + 1} of {task!r}: no candidate worked on {page.url} "
                         f"({tried}); reword the sentence with the words shown on the page"
@@ -235,7 +318,7 @@ def generate_live(
                 history.append(executed)
                 if on_step:
                     on_step(executed)
-                current = outline_of(page, task)
+                current = outline_of(page, task, config, watch)
                 changes, outline = diff(outline, current).text, current
         finally:
             I.unbind()
@@ -253,9 +336,12 @@ def try_candidates(
     config: GenerateConfig,
     attempts: list[Attempt],
     seen: str = "",
+    roles: Mapping[str, str] | None = None,
+    watch: PageWatch | None = None,
 ) -> tuple[bool, Step | None]:
     """Run the best proposal that works: (test ended, step carried out or None). `seen` is every page's
-    outline so far, normalised."""
+    outline so far, normalised; `roles` the current page's element names and roles; `watch` bounds each
+    step (a page that hangs ends generation with `PageHung`)."""
     from testgen.runtime import StepFailed
 
     tried = 0
@@ -264,16 +350,22 @@ def try_candidates(
             break
         step = proposal.step
         if step is None:
-            if any(s.verb in ASSERT_VERBS for s in history):
+            if any(s.verb in ASSERT_VERBS for s in history) and check_left(task, history) is None:
                 return True, None
             continue
-        if (history and step == history[-1]) or not supported(task, step):
+        if (history and step == history[-1]) or not supported(task, step, roles):
+            continue
+        if not checks_what_is_left(task, history, step):
             continue
         if step.verb == "dont_see" and normalise(step.target or "") not in seen:
             continue  # a text that was never on the page is not "gone": the check would prove nothing
         tried += 1
+        bounded = watch.deadline(config.page_timeout, f"{step.render()} ran") if watch else None
         try:
-            run_step(actor, step)
+            with bounded or contextlib.nullcontext():
+                run_step(actor, step)
+        except PageHung:
+            raise
         except (StepFailed, TestgenError) as err:
             attempts.append(Attempt(step.render(), str(err).splitlines()[0]))
             continue
@@ -292,14 +384,15 @@ def rerun(
     """Run the whole test from a fresh context: (passed, why it failed)."""
     from testgen.runtime import I, StepFailed
 
-    with browser_page(browser) as (context, page):
+    with browser_page(browser) as (context, page, watch):
         if route is not None:
             route(context)
         bind_quiet(I, page, url, max(config.step_timeout, 5.0))
         try:
             for number, step in enumerate(script.steps(), start=1):
                 try:
-                    run_step(I, step)
+                    with watch.deadline(config.page_timeout, f"{step.render()} ran"):
+                        run_step(I, step)
                 except (StepFailed, TestgenError) as err:
                     return False, f"step {number} {step.render()} failed: {str(err).splitlines()[0]}"
         finally:
@@ -316,9 +409,9 @@ def generate_offline(
 ) -> list[Step]:
     """Plan steps on one saved page without a browser: nothing is executed, so nothing is validated."""
     config = config or GenerateConfig.from_env()
-    check_task(task)
+    check_task(task, config.max_task_chars)
     try:
-        outline = compact(html, query=task)
+        outline = within_budget(compact(html, query=task), config.budget)
     except CompactionError as err:
         raise NothingToTest(
             f"the saved page cannot be read ({err}); pass an .html or .html.gz file"
@@ -327,13 +420,24 @@ def generate_offline(
         causes = "".join(f"; {warning}" for warning in outline.warnings)
         raise NothingToTest(f"the saved page shows nothing to act on (no buttons, links or fields){causes}")
     planner, history = planner_factory(task), []
+    shown, roles = normalise(outline.text), {e.name: e.role for e in outline.elements.values()}
     for _ in range(config.max_steps):
-        proposals = [
-            p
-            for p in planner.propose(PageView(outline.text), history)
-            if p.step is None or (supported(task, p.step) and (not history or p.step != history[-1]))
-        ]
+        proposals, absent = [], []
+        for p in planner.propose(PageView(outline.text), history):
+            if p.step is not None and (
+                not supported(task, p.step, roles)
+                or not checks_what_is_left(task, history, p.step)
+                or (history and p.step == history[-1])
+            ):
+                continue
+            # Before any action the saved page is the page checked: a check it cannot pass is never planned.
+            unchanged = all(s.verb in ASSERT_VERBS for s in history)
+            if unchanged and p.step and p.step.verb == "see" and normalise(p.step.target) not in shown:
+                absent.append(Attempt(p.step.render(), "the saved page does not show it"))
+                continue
+            proposals.append(p)
         if not proposals or proposals[0].step is None:
+            refuse_unmet_check(task, history, absent, "the saved page")
             break
         history.append(proposals[0].step)
         if on_step:

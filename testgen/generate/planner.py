@@ -35,6 +35,9 @@ from testgen.model.special_tokens import PAD, STEP
 from testgen.step import Step, quote
 
 SHORT_INPUT = 48
+# Tokens read per model call: a page of any length streams through the recurrent state in pieces this long,
+# so memory is that of one piece (the logits of a piece alone are STREAM_CHUNK x vocabulary floats).
+STREAM_CHUNK = 1024
 TYPING_VERBS = frozenset({"fill", "select", "type"})
 
 
@@ -89,6 +92,17 @@ def slot_choices(
     )
 
 
+def stream(rwkv, ids: list[int], state: State | None = None, chunk: int | None = None):
+    """Read `ids` through the recurrent state `chunk` tokens at a time (the same result as one pass, in the
+    memory of one chunk): (the logits after the last token [V], the state after it, every position's hidden
+    state [T, C])."""
+    hidden, chunk = [], chunk or STREAM_CHUNK
+    for start in range(0, len(ids), chunk):
+        logits, state, piece = rwkv(torch.tensor([ids[start : start + chunk]]), state, return_hidden=True)
+        hidden.append(piece[0])
+    return logits[0, -1], state, torch.cat(hidden)
+
+
 def build_step(verb: str, picked: list[Choice]) -> Step:
     """The step a verb and its chosen arguments make; an element brings its `near=` when it has one."""
     element = picked[0].element if picked else None
@@ -120,10 +134,7 @@ class ModelPlanner:
         self.spans = spans_of(task)
         self.task_encoded = encode_task(tokenizer, task, self.spans)
         with torch.no_grad():
-            _, self.task_state, hidden = generator.rwkv(
-                torch.tensor([self.task_encoded.ids]), return_hidden=True
-            )
-        self.task_hidden = hidden[0]
+            _, self.task_state, self.task_hidden = stream(generator.rwkv, self.task_encoded.ids)
 
     def _read(self, tokens: torch.Tensor, state: State):
         """`rwkv(tokens, state, return_hidden=True)`; short inputs go token by token, which skips the
@@ -172,10 +183,8 @@ class ModelPlanner:
         page_encoded = encode_page(tokenizer, page.outline, page.diff, offset)
         steps_encoded, _ = encode_steps(tokenizer, history, offset + len(page_encoded.ids))
         ids = page_encoded.ids + steps_encoded.ids + [self.step_id]
-        logits, state, hidden = self.generator.rwkv(
-            torch.tensor([ids]), self.task_state.clone(), return_hidden=True
-        )
-        all_hidden = torch.cat([self.task_hidden, hidden[0]])
+        last_logits, state, hidden = stream(self.generator.rwkv, ids, self.task_state.clone())
+        all_hidden = torch.cat([self.task_hidden, hidden])
         lines = parse_outline(page.outline)
         cursor = cursor_after(self.task, history)
         width = max(self.beam, 3)
@@ -183,8 +192,8 @@ class ModelPlanner:
         if self.temperature > 0:
             verbs = decode_verbs(
                 self.trie,
-                logits[0, -1],
-                (state, [], hidden[0, -1]),
+                last_logits,
+                (state, [], hidden[-1]),
                 self._advance,
                 width,
                 self.temperature,
@@ -194,7 +203,7 @@ class ModelPlanner:
             )
         else:
             run = lambda tokens: self._run_verbs(state, tokens)  # noqa: E731 - one use, reads better inline
-            verbs = score_all_verbs(self.trie, logits[0, -1], run, prior, self.model_weight)
+            verbs = score_all_verbs(self.trie, last_logits, run, prior, self.model_weight)
         verbs = verbs[: width + 1]
         proposals: list[Proposal] = []
         for verb, verb_logp, carry in verbs:

@@ -10,7 +10,8 @@ zero, so an untrained pointer is exactly the rule-based scorer and training can 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import math
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import torch
@@ -18,7 +19,6 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from torch import Tensor, nn
 
-from testgen.errors import TestgenError
 from testgen.generate.candidates import (
     ELEMENT_EXTRA_WEIGHTS,
     VALUE_FEATURES,
@@ -26,7 +26,8 @@ from testgen.generate.candidates import (
     Choice,
 )
 from testgen.generate.features import DEFAULT_WEIGHTS
-from testgen.model import RWKV7, RWKV7Config, load_model, save_model
+from testgen.model import RWKV7, CheckpointError, RWKV7Config, load_model, save_model
+from testgen.model.checkpoint import read_json, tensor_shapes
 from testgen.model.tokenizer import Tokenizer
 
 POINTER_FILE = "pointer.safetensors"
@@ -34,7 +35,10 @@ POINTER_CONFIG = "pointer.json"
 SLOTS = ("element", "value", "text", "key")
 
 
-class PointerModelError(TestgenError):
+MAX_KEY_DIM = 4096
+
+
+class PointerModelError(CheckpointError):
     """A generator checkpoint that cannot be loaded; the message names the missing or broken file."""
 
 
@@ -138,7 +142,7 @@ class Generator(nn.Module):
                     "folder written by `python -m testgen.generate.train_base`, or leave --model out"
                 )
         rwkv, tokenizer = load_model(folder)
-        config = PointerConfig(**json.loads((folder / POINTER_CONFIG).read_text()))
+        config = pointer_config(folder, rwkv.config.n_embd)
         generator = cls(rwkv, tokenizer, config)
         try:
             generator.heads.load_state_dict(load_file(str(folder / POINTER_FILE)))
@@ -150,3 +154,34 @@ class Generator(nn.Module):
                 "`python -m testgen.generate.train_base --export`, or retrain it"
             ) from None
         return generator.eval()
+
+
+def pointer_config(folder: Path, n_embd: int) -> PointerConfig:
+    """`pointer.json`, each field checked (known, of its type, in range, `key_dim` equal to the width the
+    weights hold) before the heads are built; PointerModelError names the field that is wrong."""
+    path = folder / POINTER_CONFIG
+    data = read_json(path)
+    known = {f.name: f for f in fields(PointerConfig)}
+    for name, value in data.items():
+        if name not in known:
+            raise PointerModelError(f"{path}: unknown field {name!r}; the fields are {', '.join(known)}")
+        if name == "key_dim":
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_KEY_DIM:
+                raise PointerModelError(f"{path}: field 'key_dim' is {value!r}; it must be 1 to "
+                                        f"{MAX_KEY_DIM}")
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise PointerModelError(f"{path}: field {name!r} is {value!r}; it must be a finite number")
+    config = PointerConfig(**data)
+    try:
+        held = tensor_shapes(folder / POINTER_FILE).get("line_key.weight")
+    except CheckpointError as err:
+        raise PointerModelError(
+            f"{folder / POINTER_FILE} does not fit this version's pointer heads ({err}); export the model "
+            "again with `python -m testgen.generate.train_base --export`, or retrain it"
+        ) from None
+    if held != (config.key_dim, n_embd):
+        raise PointerModelError(
+            f"{path}: field 'key_dim' says {config.key_dim} but {POINTER_FILE} holds line keys of shape "
+            f"{held}; the config does not belong to these weights"
+        )
+    return config

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Quotation marks of English and of other scripts: German „…“, French «…», Japanese 「…」 and 『…』 (these
+# may follow a letter: Japanese writes no space before them).
 QUOTED = re.compile(
     r"""(?<![\w])(?:"([^"\n]+)"|'((?:[^'\n]|'(?=\w))+)'(?!\w)|“([^”\n]+)”|‘([^’\n]+)’|`([^`\n]+)`)"""
+    r"""|„([^“”\n]+)[“”]|«\s?([^»\n]+?)\s?»|「([^」\n]+)」|『([^』\n]+)』"""
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 AMOUNT = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:€|EUR|USD|GBP)")
@@ -67,7 +70,7 @@ def value_spans(task: str) -> list[Span]:
 
     quotes, quoted_runs = [], []  # the quoted texts, and the same with their quotation marks
     for match in QUOTED.finditer(task):
-        group = next(i for i in range(1, 6) if match.group(i) is not None)
+        group = match.lastindex
         quotes.append((match.start(group), match.end(group)))
         quoted_runs.append(match.span())
         add(*quotes[-1], "quoted")

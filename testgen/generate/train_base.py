@@ -13,6 +13,7 @@ import json
 import math
 import os
 import random
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,13 +22,15 @@ import torch
 import torch.nn.functional as F
 
 from testgen.data.record import Record, read_records
+from testgen.errors import TestgenError
 from testgen.generate.clauses import verb_prior
 from testgen.generate.decode import VerbTrie
 from testgen.generate.examples import Decision, RawDecision, Slot, decisions_of, encode_decision
 from testgen.generate.planner import cursor_after
 from testgen.generate.pointer import Generator
 from testgen.generate.prompt import step_pieces, task_spans
-from testgen.model import BPETokenizer, State
+from testgen.model import BPETokenizer, CheckpointError, State
+from testgen.model.checkpoint import read_torch_file
 from testgen.model.special_tokens import DIFF, END, PAGE, STEP, TASK
 from testgen.step import Step
 
@@ -231,6 +234,15 @@ def save_checkpoint(
     staging.rename(folder)
 
 
+def read_training_file(checkpoint: Path) -> dict:
+    """The optimizer, progress and RNG states `save_checkpoint` wrote (read as plain tensors, never code)."""
+    fix = "delete the checkpoint folder and train without --resume"
+    saved = read_torch_file(checkpoint / "training.pt", fix)
+    if not isinstance(saved, dict) or not {"optimizer", "progress", "rng", "torch_rng"} <= set(saved):
+        raise CheckpointError(f"{checkpoint / 'training.pt'} is not this trainer's state; {fix}")
+    return saved
+
+
 def train(config: BaseTrainConfig, resume: bool = False) -> dict:
     """Run (or continue) a training job for `config.minutes` of wall-clock time; returns the last metrics."""
     torch.set_num_threads(config.threads)
@@ -245,7 +257,7 @@ def train(config: BaseTrainConfig, resume: bool = False) -> dict:
     torch.manual_seed(config.seed)
     if resume and checkpoint.is_dir():
         generator = Generator.load(checkpoint).train()
-        saved = torch.load(checkpoint / "training.pt", weights_only=False)
+        saved = read_training_file(checkpoint)
         progress = saved["progress"]
         random.setstate(saved["rng"])
         torch.set_rng_state(saved["torch_rng"])
@@ -374,11 +386,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--card", type=Path, help="model card to ship with --export")
     args = parser.parse_args(argv)
     config = config_from_args(args)
-    if args.export:
-        card = args.card.read_text() if args.card else None
-        print(json.dumps(export(config, args.export, card)))
-        return 0
-    print(json.dumps(train(config, resume=args.resume)))
+    try:
+        if args.export:
+            card = args.card.read_text() if args.card else None
+            print(json.dumps(export(config, args.export, card)))
+            return 0
+        print(json.dumps(train(config, resume=args.resume)))
+    except TestgenError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import torch
 
 from testgen.model import CheckpointError
+from testgen.model.checkpoint import read_torch_file
 
 TRAINING_STATE_FILE = "training_state.pt"
 
@@ -45,13 +46,10 @@ def read_training_state(folder: Path) -> dict[str, Any]:
         raise CheckpointError(
             f"{path} is missing, so {folder} cannot be resumed: delete the folder or train without --resume"
         )
-    try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as err:  # torch raises several unrelated types for a damaged zip or pickle
-        raise CheckpointError(
-            f"{path} cannot be read ({err}); it is truncated or corrupt: delete "
-            f"{folder} and train without --resume"
-        ) from err
+    fix = f"it is truncated, corrupt or not ours: delete {folder} and train without --resume"
+    state = read_torch_file(path, fix)
+    if not isinstance(state, dict):
+        raise CheckpointError(f"{path} is not a training state: delete it and train without --resume")
     missing = {"step", "optimizer", "scheduler", "sampler", "rng"} - set(state)
     if missing:
         raise CheckpointError(
