@@ -383,7 +383,9 @@ class Actor:
             label = resolve_option(options, wanted)
             choice = {"label": label} if label else {"value": wanted}
             try:
-                model.handle(chooser.id).select_option(**choice, timeout=1000)
+                # The option is usually there already; a busy page may still need the rest of the wait.
+                remaining = max(1000.0, (deadline - time.monotonic()) * 1000)
+                model.handle(chooser.id).select_option(**choice, timeout=remaining)
             except Exception:
                 raise TargetNotFound(f"no option {quote(wanted)} in {chooser.describe()}{listed}") from None
             return chooser
