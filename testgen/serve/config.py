@@ -1,4 +1,4 @@
-"""Settings of `testgen serve`: one dataclass; `TESTGEN_SERVE_<FIELD>` env vars, then CLI flags, override it."""
+"""Settings of `testgen serve`: `TESTGEN_SERVE_<FIELD>` env vars, then CLI flags override it."""
 
 from __future__ import annotations
 

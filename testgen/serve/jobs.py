@@ -24,7 +24,11 @@ AVERAGE_WEIGHT = 0.2  # weight of the newest job in the running average of job s
 
 
 class Cancelled(TestgenError):
-    """The client went away, the request ran past its timeout, or the server is stopping."""
+    """The client went away, the request ran past its timeout (`timed_out`), or the server is stopping."""
+
+    def __init__(self, message: str, timed_out: bool = False) -> None:
+        super().__init__(message)
+        self.timed_out = timed_out
 
 
 class QueueFull(TestgenError):
@@ -50,6 +54,7 @@ class Job:
     outcome: str = "pending"  # then "done", "failed", "cancelled" or "timeout"
     _stop: threading.Event = field(default_factory=threading.Event)
     _reason: str = ""
+    _timed_out: bool = False
 
     @property
     def deadline(self) -> float:
@@ -60,10 +65,10 @@ class Job:
         if not self.finished:
             self.loop.call_soon_threadsafe(self.events.put_nowait, (event, data))
 
-    def cancel(self, reason: str) -> None:
+    def cancel(self, reason: str, timed_out: bool = False) -> None:
         """Ask the work to stop at its next checkpoint (any thread)."""
         if not self._stop.is_set():
-            self._reason = reason
+            self._reason, self._timed_out = reason, timed_out
             self._stop.set()
 
     @property
@@ -72,11 +77,10 @@ class Job:
 
     def check(self) -> None:
         """Raise `Cancelled` when the job should stop: called by the work between its steps."""
+        if not self._stop.is_set() and time.monotonic() > self.deadline:
+            self.cancel(f"the request ran past its {self.timeout:g} s timeout", timed_out=True)
         if self._stop.is_set():
-            raise Cancelled(self._reason)
-        if time.monotonic() > self.deadline:
-            self.cancel(f"the request ran past its {self.timeout:g} s timeout")
-            raise Cancelled(self._reason)
+            raise Cancelled(self._reason, self._timed_out)
 
     def end(self) -> None:
         """Close the stream: the client sees no event after this one."""
@@ -215,7 +219,7 @@ class BrowserWorker:
             job.work(job, self.contexts)
             job.outcome = "done"
         except Cancelled as stop:
-            job.outcome = "timeout" if "timeout" in str(stop) else "cancelled"
+            job.outcome = "timeout" if stop.timed_out else "cancelled"
             job.emit("error", {"kind": job.outcome, "message": str(stop)})
         except Exception as err:  # noqa: BLE001 - one failed request must never stop the browser thread
             job.outcome = "failed"
@@ -225,7 +229,7 @@ class BrowserWorker:
             self.contexts.close_all()
             seconds = time.monotonic() - started
             with self._wake:
-                self.counts[job.outcome if job.outcome != "done" else "done"] += 1
+                self.counts[job.outcome] += 1
                 if job.outcome == "done":
                     self.average_seconds += AVERAGE_WEIGHT * (seconds - self.average_seconds)
             log.info(
