@@ -48,12 +48,9 @@ def require_token(token: str | None):
     return check
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class BodyLimit:
-    """Refuse a request body over `max_body` bytes with 413, by its Content-Length or while it streams in."""
+    """Refuse a request body over `max_body` bytes with 413, by its Content-Length or while it streams in
+    (then the app is told the client left, and whatever it answers is dropped)."""
 
     def __init__(self, app: ASGIApp, max_body: int) -> None:
         self.app = app
@@ -68,26 +65,25 @@ class BodyLimit:
             await self.refuse(send, int(length))
             return
         seen = 0
-        started = False
+        refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.max_body:
-                raise BodyTooLarge
+                refused = True
+                await self.refuse(send, seen)
+                return {"type": "http.disconnect"}
             return message
 
-        async def watched(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+        async def unless_refused(message: Message) -> None:
+            if not refused:
+                await send(message)
 
-        try:
-            await self.app(scope, counted, watched)
-        except BodyTooLarge:
-            if not started:
-                await self.refuse(send, seen)
+        await self.app(scope, counted, unless_refused)
 
     async def refuse(self, send: Send, size: int) -> None:
         body = json.dumps(error_body(

@@ -49,22 +49,23 @@ def clause_list(task: str) -> list[dict[str, Any]]:
 
 def clause_map(task: str, steps: list[Step]) -> dict[str, Any]:
     """Which steps realize each clause. A step belongs to the clause holding the first mention of one of
-    its words from the clause being read on; a step that names nothing said (a paraphrase, an implicit
-    click) belongs to the clause being read. Reading advances as the generator's own cursor does."""
+    its words, searched from the clause of the step before; a step that names nothing said (a paraphrase,
+    an implicit click) belongs to the clause the generator's own reading cursor has reached."""
     from testgen.generate.candidates import advance_cursor
 
     spans = clause_list(task)
     for span in spans:
         span["steps"] = []
-    low, cursor = task.casefold(), 0
+    low, cursor, since = task.casefold(), 0, 0
     for number, step in enumerate(steps, start=1):
         current = next((s for s in spans if s["end"] > cursor), spans[-1] if spans else None)
         if current is None:
             break
-        found = [low.find(arg.casefold(), current["start"]) for arg in step.args if arg.strip()]
+        found = [low.find(arg.casefold(), since) for arg in step.args if arg.strip()]
         mentions = [at for at in found if at >= 0]
         owner = next((s for s in spans if mentions and s["start"] <= min(mentions) < s["end"]), current)
         owner["steps"].append(number)
+        since = owner["start"]
         cursor = advance_cursor(task, step, cursor)
     return {"clauses": spans, "unrealized": [s["text"] for s in spans if not s["steps"]]}
 
