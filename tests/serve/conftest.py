@@ -80,13 +80,16 @@ def make_client(tmp_path) -> Callable[..., TestClient]:
 
 class SlowSite(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
-        if self.path.startswith("/next"):
-            time.sleep(SLOW_SECONDS)
-        body = (SLOW_NEXT if self.path.startswith("/next") else SLOW_START).encode()
+        """The headers at once (so a click's navigation commits), the slow page's body only later."""
+        slow = self.path.startswith("/next")
+        body = (SLOW_NEXT if slow else SLOW_START).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        self.wfile.flush()
+        if slow:
+            time.sleep(SLOW_SECONDS)
         self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
