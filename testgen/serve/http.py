@@ -9,7 +9,7 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -129,6 +129,19 @@ class AccessLog:
 def sse(event: str, data: dict[str, Any]) -> str:
     """One Server-Sent Event: a name and a one-line JSON payload."""
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def read_events(lines: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The client's side of `sse`: (event, data) pairs from the lines of a stream; comments skipped."""
+    name, data = "message", ""
+    for line in lines:
+        if line.startswith("event: "):
+            name = line[len("event: "):]
+        elif line.startswith("data: "):
+            data += line[len("data: "):]
+        elif not line and data:
+            yield name, json.loads(data)
+            name, data = "message", ""
 
 
 async def job_events(job: Job, position: int) -> AsyncIterator[str]:

@@ -1,13 +1,12 @@
 """Fixtures for the server tests: the app in this process (TestClient), the app on a real socket (uvicorn
-in a thread, port 0), a reader for Server-Sent Events, and a site whose second page answers slowly."""
+in a thread, port 0), and a site whose second page answers slowly."""
 
 from __future__ import annotations
 
 import http.server
-import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
@@ -21,19 +20,6 @@ SLOW_SECONDS = 4.0  # how long the slow site's second page takes to answer
 SLOW_START = """<!doctype html><html><head><title>Start</title></head><body>
 <h1>Start here</h1><a href="/next">Next page</a></body></html>"""
 SLOW_NEXT = """<!doctype html><html><head><title>Next</title></head><body><h1>Arrived</h1></body></html>"""
-
-
-def sse_events(lines: Iterable[str]) -> Iterator[tuple[str, dict]]:
-    """(event, data) pairs from the lines of a text/event-stream answer; comments are skipped."""
-    name, data = "message", ""
-    for line in lines:
-        if line.startswith("event: "):
-            name = line[len("event: "):]
-        elif line.startswith("data: "):
-            data += line[len("data: "):]
-        elif not line and data:
-            yield name, json.loads(data)
-            name, data = "message", ""
 
 
 @contextmanager

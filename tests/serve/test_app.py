@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from testgen.serve.http import read_events
 from testgen.serve.work import clause_map
 from testgen.step import Step
-from tests.serve.conftest import WIDGETS_TASK, sse_events
+from tests.serve.conftest import WIDGETS_TASK
 
 SAVED_PAGE = """<!doctype html><html><body><h1>Newsletter</h1>
 <label for=mail>Email</label><input id=mail><button>Subscribe</button><p>Thanks for subscribing</p>
@@ -17,7 +18,7 @@ def generate(client, **body) -> list[tuple[str, dict]]:
     with client.stream("POST", "/v1/generate", json=body) as answer:
         assert answer.status_code == 200, answer.read()
         assert answer.headers["content-type"].startswith("text/event-stream")
-        return list(sse_events(answer.iter_lines()))
+        return list(read_events(answer.iter_lines()))
 
 
 def names(events: list[tuple[str, dict]]) -> list[str]:
@@ -151,7 +152,7 @@ def test_run_streams_each_test_and_a_summary(client, sites_url: str) -> None:
         '    I.see("$999 per year", timeout=1)\n'
     )
     with client.stream("POST", "/v1/run", json={"source": source}) as answer:
-        events = list(sse_events(answer.iter_lines()))
+        events = list(read_events(answer.iter_lines()))
     tests = {data["name"]: data for name, data in events if name == "test"}
     assert tests["test_yearly"]["outcome"] == "passed"
     assert [s["line"] for s in tests["test_yearly"]["steps"]][-1] == 'I.see("$120 per year")'
@@ -164,7 +165,7 @@ def test_run_streams_each_test_and_a_summary(client, sites_url: str) -> None:
 
 def test_run_refuses_a_file_that_does_not_parse(client) -> None:
     with client.stream("POST", "/v1/run", json={"source": "def test_x(:\n    pass\n"}) as answer:
-        events = list(sse_events(answer.iter_lines()))
+        events = list(read_events(answer.iter_lines()))
     refusal = dict(events)["refusal"]
     assert refusal["kind"] == "TestFileSyntaxError" and refusal["message"].startswith("test_submitted.py:1:")
 

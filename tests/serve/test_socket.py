@@ -9,7 +9,8 @@ import httpx
 import pytest
 
 from testgen.serve import ServeConfig
-from tests.serve.conftest import SLOW_SECONDS, serving, sse_events
+from testgen.serve.http import read_events
+from tests.serve.conftest import SLOW_SECONDS, serving
 
 SLOW_TASK = 'Click Next page and check that "Arrived" is shown'
 pytestmark = pytest.mark.browser
@@ -31,7 +32,7 @@ def test_events_arrive_while_the_job_runs(slow_site: str) -> None:
         "POST", f"{base}/v1/generate", json={"task": SLOW_TASK, "url": slow_site, "planner": "rules"},
         timeout=120,
     ) as answer:
-        arrived = [(name, data, time.monotonic()) for name, data in sse_events(answer.iter_lines())]
+        arrived = [(name, data, time.monotonic()) for name, data in read_events(answer.iter_lines())]
     order = [name for name, _, _ in arrived]
     assert order == ["accepted", "started", "clauses", "step", "step", "clause_map", "test", "done"]
     first_step = next(at for name, _, at in arrived if name == "step")
@@ -46,7 +47,7 @@ def test_a_full_queue_answers_429_with_retry_after(slow_site: str) -> None:
     with serving(ServeConfig(queue_size=0)) as base, httpx.Client(base_url=base, timeout=120) as http:
         body = {"task": SLOW_TASK, "url": slow_site, "planner": "rules"}
         with http.stream("POST", "/v1/generate", json=body) as first:
-            events = sse_events(first.iter_lines())
+            events = read_events(first.iter_lines())
             assert [next(events)[0], next(events)[0]] == ["accepted", "started"]
             busy = http.post("/v1/generate", json=body)
             assert busy.status_code == 429
@@ -62,7 +63,7 @@ def test_a_client_that_disconnects_cancels_its_job_and_frees_its_context(slow_si
     with serving(ServeConfig()) as base:
         with httpx.stream("POST", f"{base}/v1/generate", timeout=120,
                           json={"task": SLOW_TASK, "url": slow_site, "planner": "rules"}) as answer:
-            for name, _ in sse_events(answer.iter_lines()):
+            for name, _ in read_events(answer.iter_lines()):
                 if name == "step":  # the page behind the click is still loading: leave now
                     break
         queue = wait_for_queue(base, lambda q: q["running"] is None)
@@ -75,7 +76,7 @@ def test_a_request_past_its_timeout_ends_with_a_timeout_error(slow_site: str) ->
         "POST", f"{base}/v1/generate", timeout=120,
         json={"task": SLOW_TASK, "url": slow_site, "planner": "rules", "timeout": 1.5},
     ) as answer:
-        events = list(sse_events(answer.iter_lines()))
+        events = list(read_events(answer.iter_lines()))
     assert [name for name, _ in events][-2:] == ["error", "done"]
     assert dict(events)["error"]["kind"] == "timeout" and dict(events)["done"]["outcome"] == "timeout"
     assert "test" not in dict(events)
