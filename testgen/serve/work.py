@@ -16,8 +16,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from testgen.errors import TestgenError
 from testgen.generate.errors import GenerateError
-from testgen.serve.jobs import ContextPool, Job
+from testgen.serve.jobs import Cancelled, ContextPool, Job
 from testgen.step import Step
 
 Work = Callable[[Job, ContextPool], None]
@@ -163,16 +164,24 @@ def run_work(source: str, base_url: str | None, step_timeout: float | None) -> W
 
 
 def analyze_work(source: str, base_url: str, test_name: str | None) -> Work:
-    """The job for `POST /v1/analyze`: the analyzer's progress as `progress` events, then `analysis`."""
+    """The job for `POST /v1/analyze`: the analyzer's progress as `progress` events, then `analysis`. The
+    analyzer takes its contexts from the pool, so a cancelled analysis leaves none open."""
 
     def work(job: Job, contexts: ContextPool) -> None:
-        from testgen.analyze import analyze
+        from testgen.analyze import Analyzer
 
         def on_event(event: dict) -> None:
             job.emit("progress", event)
             job.check()
 
-        analysis = analyze(source, test_name=test_name, base_url=base_url, on_event=on_event)
+        analyzer = Analyzer(browser=contexts)
+        try:
+            analysis = analyzer.analyze(source, test_name=test_name, base_url=base_url, on_event=on_event)
+        except Cancelled:
+            raise
+        except TestgenError as err:  # a test the analyzer cannot read: the message says what to change
+            job.emit("refusal", {"kind": type(err).__name__, "message": str(err)})
+            return
         job.emit("analysis", analysis.to_json())
 
     return work
