@@ -112,6 +112,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="record a Playwright trace per test: on, off (default), retain-on-failure")
     group.addoption("--testgen-html", dest="testgen_html", metavar="FILE",
                     help="write a self-contained HTML report: each test's steps, timings, screenshots")
+    group.addoption("--analyze", dest="testgen_analyze", action="store_true",
+                    help="analyze each failing browser test and add the cause and fix to its failure text")
 
 
 class BrowserUnavailable(Exception):
@@ -268,6 +270,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     """Keep each phase's report on the item so fixtures can see at teardown whether the test failed."""
     report = yield
     item.stash.setdefault(REPORTS_KEY, {})[report.when] = report
+    analyze = item.config.getoption("testgen_analyze")
+    if report.when == "call" and report.failed and analyze and needs_browser(item):
+        from pytest_testgen.analysis import explain_failure
+
+        session = item.config.stash[SESSION_KEY]
+        explain_failure(item, report, session.browser, session.settings.base_url)
     return report
 
 

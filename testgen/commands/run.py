@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
 
 from testgen.browser import find_browser
+from testgen.commands.analyze import analyze_command
 from testgen.errors import TestgenError
 
 EPILOG = """\
@@ -221,13 +222,18 @@ def run(args: argparse.Namespace) -> int:
     all_passed = code == 0 and not problem and counts["failed"] == counts["error"] == 0
     exit_code = 0 if all_passed else (1 if code in (0, PYTEST_TESTS_FAILED, PYTEST_NO_TESTS) else 2)
     if args.json:
+        explain = {r.name: analyze_command(r.name, args.base_url) for r in results if r.outcome == "failed"}
         print(json.dumps({"ok": all_passed, "exit_code": exit_code, "duration": round(elapsed, 3), **counts,
-                          "problem": problem, "tests": [asdict(r) for r in results]}, indent=2))
+                          "problem": problem, "tests": [asdict(r) for r in results], "analyze": explain},
+                         indent=2))
         return exit_code
     if problem:
         print(f"error: {problem}", file=sys.stderr)
     summary = ", ".join(f"{n} {outcome}" for outcome, n in counts.items() if n) or "no tests ran"
     print(f"{summary} in {elapsed:.1f}s")
+    for result in results:
+        if result.outcome == "failed":
+            print(f"why {result.name} failed: {analyze_command(result.name, args.base_url)}")
     return exit_code
 
 

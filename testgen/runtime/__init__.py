@@ -8,6 +8,7 @@ from testgen.runtime.errors import (
     StepFailed,
     StepTimeout,
     TargetNotFound,
+    TextOnlyMatch,
     UnknownVerb,
 )
 from testgen.runtime.resolve import Resolution, resolve_target
@@ -17,5 +18,6 @@ I = Actor()  # noqa: E741 - the test language's name for the tester
 
 __all__ = [
     "Actor", "AssertionFailed", "I", "NavigationFailed", "Resolution", "RuntimeConfig", "RuntimeConfigError",
-    "StepFailed", "StepResult", "StepTimeout", "TargetNotFound", "UnknownVerb", "resolve_target",
+    "StepFailed", "StepResult", "StepTimeout", "TargetNotFound", "TextOnlyMatch", "UnknownVerb",
+    "resolve_target",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import difflib
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -22,9 +23,11 @@ from testgen.runtime.errors import (
     StepFailed,
     StepTimeout,
     TargetNotFound,
+    TextOnlyMatch,
     UnknownVerb,
 )
 from testgen.runtime.resolve import (
+    INTERACTIVE_ROLES,
     KIND_WORDS,
     Resolution,
     closest_candidates,
@@ -45,6 +48,9 @@ _ACTIONS: dict[str, Callable[[Any, float], None]] = {
     "uncheck": lambda handle, ms: handle.uncheck(timeout=ms),
     "hover": lambda handle, ms: handle.hover(timeout=ms),
 }
+# Verbs that act like a person's click: on a text that is not a control they would do nothing.
+_CLICKS = frozenset({"click", "double_click"})
+RIVAL_SIMILARITY = 0.5  # how alike an interactive element's name must read to count as the meant target
 _CHECKED_WORDS = {"true": True, "checked": True, "on": True, "yes": True,
                   "false": False, "unchecked": False, "off": False, "no": False}
 
@@ -283,14 +289,26 @@ class Actor:
 
     def _find(self, step: Step, deadline: float, kind: str) -> tuple[PageModel, Element]:
         """Wait until the step's target is visible and enabled; raise the located reason if it never is."""
-        outcome: dict[str, Resolution] = {}
+        outcome: dict[str, Any] = {}
 
         def attempt(model: PageModel) -> bool:
             outcome["last"] = self._resolve(model, step, kind)
-            return outcome["last"].ready
+            outcome["rival"] = None
+            if outcome["last"].ready and step.verb in _CLICKS:
+                outcome["rival"] = _interactive_rival(model, step.target or "", outcome["last"])
+            return outcome["last"].ready and outcome["rival"] is None
 
         model = self._poll(deadline, attempt)
         resolution = outcome.get("last")
+        if resolution is not None and resolution.ready and outcome.get("rival") is not None:
+            assert resolution.element is not None
+            rival = outcome["rival"]
+            state = " (hidden)" if not rival.visible else "" if rival.enabled else " (disabled)"
+            raise TextOnlyMatch(
+                f"{quote(step.target or '')} matches only {resolution.element.describe()}, which is not "
+                f"interactive, while {rival.describe()}{state} is the control meant; click that by its "
+                "name, or use near= / within to choose the text on purpose"
+            )
         if model is None or resolution is None or not resolution.ready:
             raise self._not_found(model, step, kind, resolution)
         warn_ties(step.render().removeprefix("I."), resolution)
@@ -459,6 +477,29 @@ class Actor:
             close = closest_candidates(model, step.target or "", "scope") if model else []
             hint = (". Closest: " + ", ".join(el.describe() for el in close)) if close else ""
             raise TargetNotFound(f"no section named {quote(step.target or '')}{hint}")
+
+
+def _interactive_rival(model: PageModel, target: str, resolution: Resolution) -> Element | None:
+    """For a click whose words match no usable control, only text: the control meant instead (one matching
+    the words but hidden or disabled, else the visible, enabled control whose name reads most like them,
+    difflib ratio at least RIVAL_SIMILARITY), or None when there is none and clicking the text is fine."""
+    if any(el.role in INTERACTIVE_ROLES and el.visible and el.enabled for el in resolution.ranked):
+        return None
+    unusable = next((el for el in resolution.ranked if el.role in INTERACTIVE_ROLES), None)
+    if unusable is not None:
+        return unusable
+    wanted = " ".join(target.split()).casefold()
+    matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
+    best: tuple[float, Element | None] = (RIVAL_SIMILARITY, None)
+    for element in model.elements:
+        label = element.name or element.text
+        if element.role not in INTERACTIVE_ROLES or not element.visible or not element.enabled or not label:
+            continue
+        matcher.set_seq1(" ".join(label.split()).casefold())
+        ratio = matcher.ratio()
+        if ratio >= best[0]:
+            best = (ratio, element)
+    return best[1]
 
 
 def _field_value(model: PageModel, element: Element) -> str | bool:

@@ -17,6 +17,11 @@ class TargetNotFound(StepFailed):
     """No element on the page answers to the step's words."""
 
 
+class TextOnlyMatch(TargetNotFound):
+    """A click's words match only text (a heading, a paragraph) while an interactive element reads like them:
+    clicking the text would silently do nothing, so the step names both instead."""
+
+
 class AssertionFailed(StepFailed, AssertionError):
     """A `see...` check did not hold (an AssertionError, so pytest reports a failure, not an error)."""
 
