@@ -1,5 +1,5 @@
 """The web page at `/`, driven in a real headless Chromium: type a sentence, watch the steps appear, take the
-test, run it, see a failing run reported."""
+test, run it, see a failing run reported and analyzed."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_sentence_in_steps_stream_in_then_the_test(page, server_url: str, sites_
     assert results.first.inner_text().startswith("✓ test_click_the_yearly_tab_and_check")
 
 
-def test_an_edited_test_that_fails_is_reported(page, server_url: str, sites_url: str) -> None:
+def test_an_edited_test_that_fails_is_reported_and_analyzed(page, server_url: str, sites_url: str) -> None:
     page.goto(f"{server_url}/")
     page.get_by_label("Sentence").fill(WIDGETS_TASK)
     page.get_by_label("Start URL").fill(f"{sites_url}/widgets/")
@@ -57,3 +57,12 @@ def test_an_edited_test_that_fails_is_reported(page, server_url: str, sites_url:
     page.get_by_text("0 passed, 1 failed").wait_for(timeout=90_000)
     failed = page.get_by_role("list", name="Run results").get_by_role("listitem").first
     assert failed.inner_text().startswith("✗") and "$999 per year" in failed.inner_text()
+
+    page.get_by_role("button", name="Analyze the failure").click()
+    page.get_by_text("Verdict:").wait_for(timeout=120_000)
+    # a checked text that is gone is a changed behaviour: the analyzer never weakens the assertion
+    assert page.get_by_text("Verdict:").inner_text() == "Verdict: behaviour changed"
+    analysis = page.locator("#analysis").inner_text()
+    assert 'I.see("$999 per year")' in analysis and "Failing step, line" in analysis
+    progress = page.get_by_role("list", name="Analysis progress").get_by_role("listitem").all_inner_texts()
+    assert progress[0].startswith("running test_click_the_yearly_tab") and "the test fails" in progress
