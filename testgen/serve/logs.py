@@ -8,8 +8,11 @@ import logging
 import time
 from typing import Any
 
-# Attributes every LogRecord has; anything else on a record came from `extra=` and is logged as a field.
-STANDARD_FIELDS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
+# Attributes every LogRecord has (and uvicorn's coloured copy of the message); anything else on a record
+# came from `extra=` and is logged as a field.
+STANDARD_FIELDS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
+    "message", "asctime", "color_message"
+}
 
 
 class JsonFormatter(logging.Formatter):
