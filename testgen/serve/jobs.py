@@ -92,15 +92,16 @@ class ContextPool:
     """The browser's contexts, lent to one job at a time: launched on first use (a crashed browser is
     relaunched) and every context the job left open is closed when it ends, so nothing leaks into the next."""
 
-    def __init__(self, launch: Callable[[], Any]) -> None:
-        self._launch = launch
+    def __init__(self) -> None:
         self._browser: Any = None
         self._open: list[Any] = []
 
     @property
     def browser(self) -> Any:
         if self._browser is None or not self._browser.is_connected():
-            self._browser = self._launch()
+            from testgen.browser import launch_browser, shared_playwright
+
+            self._browser = launch_browser(shared_playwright())  # this thread's own Playwright
         return self._browser
 
     @property
@@ -131,18 +132,12 @@ class ContextPool:
             self._browser = None
 
 
-def launch_default_browser() -> Any:
-    from testgen.browser import launch_browser, shared_playwright
-
-    return launch_browser(shared_playwright())
-
-
 class BrowserWorker:
     """The queue and the thread that drains it."""
 
-    def __init__(self, queue_size: int, launch: Callable[[], Any] = launch_default_browser) -> None:
+    def __init__(self, queue_size: int) -> None:
         self.queue_size = queue_size
-        self.contexts = ContextPool(launch)
+        self.contexts = ContextPool()
         self.waiting: deque[Job] = deque()
         self.running: Job | None = None
         self.counts = {"done": 0, "failed": 0, "cancelled": 0, "timeout": 0, "rejected": 0}
