@@ -228,26 +228,29 @@ def launch_browser(playwright: Playwright, *, headed: bool = False, executable: 
     return playwright.chromium.launch(executable_path=info.path, headless=not headed, args=args)
 
 
-_shared: dict[str, Playwright] = {}
+_shared: dict[int, Playwright] = {}  # thread id -> that thread's started Playwright
 
 
 def shared_playwright() -> Playwright:
-    """The one started Playwright of this process (the sync API allows only one per thread at a time).
+    """The one started Playwright of the calling thread (the sync API allows only one per thread).
 
     The pytest plugin, the runtime's own launcher, the generator and the data builder all start browsers
-    through it, so any of them can run in a process where another already holds a browser.
+    through it, so any of them can run in a thread where another already holds a browser; the server's
+    browser thread gets its own beside the main thread's.
     """
-    if "playwright" not in _shared:
+    thread = threading.get_ident()
+    if thread not in _shared:
         from playwright.sync_api import sync_playwright
 
-        _shared["playwright"] = sync_playwright().start()
-        atexit.register(stop_shared_playwright)
-    return _shared["playwright"]
+        _shared[thread] = sync_playwright().start()
+        if thread == threading.main_thread().ident:
+            atexit.register(stop_shared_playwright)
+    return _shared[thread]
 
 
 def stop_shared_playwright() -> None:
-    """Stop the process's Playwright (and with it every browser it launched); safe to call twice."""
-    playwright = _shared.pop("playwright", None)
+    """Stop the calling thread's Playwright (and every browser it launched); safe to call twice."""
+    playwright = _shared.pop(threading.get_ident(), None)
     if playwright is not None:
         playwright.stop()
 

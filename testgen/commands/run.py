@@ -10,10 +10,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from pytest_testgen.options import BROWSER_NAMES, TRACING_MODES
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
@@ -26,6 +28,7 @@ EPILOG = """\
 examples:
   testgen run tests/generated/ --base-url http://127.0.0.1:8765/shop/
   testgen run test_login.py -n 2 --junitxml results.xml --json
+  testgen run tests/ -n auto --html report.html --trace retain-on-failure --browser chromium --browser firefox
 """
 POLL_SECONDS = 0.1
 # pytest's own exit codes that `testgen run` explains rather than passes through.
@@ -81,6 +84,13 @@ def check_paths(paths: list[str]) -> None:
                 ) from None
 
 
+def worker_count(text: str) -> str:
+    """`-n` takes a positive number of processes or `auto` (one per CPU)."""
+    if text == "auto" or (text.isdigit() and int(text) > 0):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of processes or 'auto'")
+
+
 def plugin_args() -> list[str]:
     """`-p pytest_testgen.plugin` unless pytest will load it by itself through its entry point."""
     autoload = not os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
@@ -99,6 +109,10 @@ def pytest_command(args: argparse.Namespace, report: Path) -> list[str]:
         "--artifacts": args.artifacts, "--junitxml": args.junitxml, "--numprocesses": args.workers,
     }
     command += [f"{flag}={value}" for flag, value in options.items() if value is not None]
+    command += [f"--browser={name}" for name in args.browsers or ()]
+    command.append(f"--tracing={args.trace}")
+    if args.html:
+        command.append(f"--testgen-html={args.html}")
     if args.headed:
         command.append("--headed")
     return command
@@ -136,11 +150,16 @@ class ReportReader:
 
 
 def run_pytest(
-    args: argparse.Namespace, workdir: Path, quiet: bool
+    args: argparse.Namespace,
+    workdir: Path,
+    quiet: bool,
+    on_result: Callable[[TestResult], None] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> tuple[int, list[TestResult], list[str], str]:
-    """Run pytest in a child process, printing each test as it ends.
+    """Run pytest in a child process, printing each test as it ends (and handing it to `on_result`).
 
-    Returns pytest's exit code, the tests, the collection errors and pytest's own output."""
+    `check()` is called while pytest runs; whatever it raises stops pytest and propagates (the server's
+    cancellation). Returns pytest's exit code, the tests, the collection errors and pytest's own output."""
     report_path, log_path = workdir / "report.jsonl", workdir / "pytest.log"
     reader = ReportReader(report_path)
     results: list[TestResult] = []
@@ -160,6 +179,8 @@ def run_pytest(
                 result = TestResult(record["name"], record["outcome"], record["duration"], record["error"],
                                     record["trace"])
                 results.append(result)
+                if on_result:
+                    on_result(result)
                 progress.advance(task)
                 if not quiet:
                     console.print(result_line(result), highlight=False, soft_wrap=True)
@@ -169,8 +190,10 @@ def run_pytest(
         try:
             while child.poll() is None:
                 consume()
+                if check:
+                    check()
                 time.sleep(POLL_SECONDS)
-        except KeyboardInterrupt:
+        except BaseException:  # Ctrl-C, or `check` asking to stop: never leave pytest running
             child.terminate()
             child.wait()
             raise
@@ -195,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
         if args.junitxml:
             write_collection_error(args.junitxml, err)
         raise
-    if args.browser_path is None:
+    if args.browser_path is None and "chromium" in (args.browsers or ["chromium"]):
         find_browser()  # raises BrowserNotFound with the fix before any test starts
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="testgen-run-") as workdir:
@@ -241,9 +264,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--base-url", help="URL that relative addresses resolve against")
     parser.add_argument("--browser-path", help="Chromium or Chrome executable (default: found automatically)")
     parser.add_argument("--junitxml", metavar="FILE", help="also write a JUnit XML report")
-    parser.add_argument("-n", dest="workers", type=int, metavar="N", help="run in N parallel processes")
+    parser.add_argument("-n", dest="workers", type=worker_count, metavar="N",
+                        help="run in N parallel processes ('auto': one per CPU)")
+    parser.add_argument("--browser", dest="browsers", action="append", choices=BROWSER_NAMES,
+                        help="chromium (default), firefox or webkit; repeat for several; missing ones skip")
+    parser.add_argument("--trace", choices=TRACING_MODES, default="retain-on-failure",
+                        help="keep a Playwright trace.zip per test: on, off, retain-on-failure (default)")
+    parser.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report")
     parser.add_argument("--headed", action="store_true", help="show the browser window")
     parser.add_argument("--step-timeout", type=float, metavar="S", help="seconds each step waits (default 5)")
-    parser.add_argument("--artifacts", metavar="DIR", help="traces, screenshots (default testgen-results/)")
+    parser.add_argument("--artifacts", metavar="DIR",
+                        help="traces, screenshots, trace.zip files (default testgen-results/)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.set_defaults(func=run)
