@@ -39,7 +39,8 @@ PERIPHERAL = ("navigation", "banner", "contentinfo", "complementary")
 
 
 def query_worth(lines: list[Line], query: Query) -> list[float]:
-    """Per line: MUST for a quoted string, else 100 per query word divided by how many lines hold the word."""
+    """Per line: MUST for a quoted string, else 100 per query word divided by how many lines hold the word,
+    plus 100 divided by how many lines bear the name when the sentence says the line's whole name."""
     if not query:
         return [0.0] * len(lines)
     matched = [query.matched_words(line.name or line.body) for line in lines]
@@ -48,6 +49,14 @@ def query_worth(lines: list[Line], query: Query) -> list[float]:
         for word in words:
             frequency[word] = frequency.get(word, 0) + 1
     worth = [sum(100.0 / frequency[w] for w in words) for words in matched]
+    named = [bool(line.name) and query.says(line.name) for line in lines]
+    bearers: dict[str, int] = {}
+    for line, said in zip(lines, named, strict=True):
+        if said:
+            bearers[line.name] = bearers.get(line.name, 0) + 1
+    for i, (line, said) in enumerate(zip(lines, named, strict=True)):
+        if said:
+            worth[i] += 100.0 / bearers[line.name]
     if query.quoted:
         for i, line in enumerate(lines):
             if query.must_keep(line.name or line.body):

@@ -83,6 +83,7 @@ class Query:
 
     quoted: tuple[str, ...]
     words: frozenset[str]
+    said: str = ""  # the sentence's words, casefolded, joined by single spaces and padded with them
 
     @classmethod
     def parse(cls, sentence: str | None) -> Query:
@@ -93,7 +94,8 @@ class Query:
         words = {
             w for w in WORD.findall(sentence.casefold()) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())
         }
-        return cls(tuple(q for q in quoted if q), frozenset(stem(w) for w in words))
+        said = f" {' '.join(WORD.findall(sentence.casefold()))} "
+        return cls(tuple(q for q in quoted if q), frozenset(stem(w) for w in words), said)
 
     def __bool__(self) -> bool:
         return bool(self.quoted or self.words)
@@ -102,6 +104,11 @@ class Query:
         """True when `text` contains one of the quoted strings (case-insensitive)."""
         folded = text.casefold()
         return any(q in folded for q in self.quoted)
+
+    def says(self, name: str) -> bool:
+        """True when the sentence holds `name` word for word ("Add 17" in "click Add 17", not "Add 1")."""
+        words = " ".join(WORD.findall(name.casefold()))
+        return bool(words) and f" {words} " in self.said
 
     def matched_words(self, text: str) -> set[str]:
         """The query's words that occur in `text`."""

@@ -186,3 +186,15 @@ def test_diff_lists_appeared_changed_and_vanished():
     assert changed == [("checkbox", "Subscribe")]
     assert "~ [" in changes.text and "checked" in changes.text
     assert not diff(after, after)
+
+
+def test_a_folded_item_whose_whole_name_the_sentence_says_is_kept():
+    buttons = "".join(f"<li><h3>Product {i}</h3><button>Add {i}</button></li>" for i in range(300))
+    page = f"<html><body><main><h1>Catalogue</h1><ul>{buttons}</ul><p>End of list</p></main></body></html>"
+    outline = compact(page, budget=600, query="Click Add 17 and see End of list")
+    assert 'button "Add 17"' in outline.text
+    assert 'button "Add 170"' not in outline.text and 'button "Add 171"' not in outline.text
+    assert "End of list" in outline.text
+    # A name many lines share ("Add" on every card) raises none of them above the rest.
+    plain = compact(page.replace(">Add ", ">Add<span hidden> "), budget=600, query="Click Add")
+    assert plain.text.count('button "Add"') <= 4
