@@ -4,11 +4,13 @@
 `<out>/writers.json` gives each writer's style and brief, and names the held-out writers and sites. A test is
 kept when it replays, each of its checks fails just before the action that causes it, and it fails on a page
 where the outcomes it expects do not happen. Each file is replayed once per content (cached under
-`<out>/cache/`), so a build resumes where it stopped and a changed file is replayed again.
+`<out>/cache/`, gzipped and kept with the dataset), so a build resumes where it stopped, a fresh clone
+replays nothing already verified, and a changed file is replayed again.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import multiprocessing
@@ -87,14 +89,14 @@ class FileResult:
 
 def _cache_path(out: Path, writer: str, path: Path) -> Path:
     digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
-    return out / "cache" / writer / f"{path.stem}.{digest}.json"
+    return out / "cache" / writer / f"{path.stem}.{digest}.json.gz"
 
 
 def build_file(driver: Driver, path: Path, writer: Writer, out: Path) -> FileResult:
     """Replay one file with verification (or take the cached result for this exact content)."""
     cached = _cache_path(out, writer.id, path)
     if cached.is_file():
-        return FileResult.from_json(json.loads(cached.read_text(encoding="utf-8")), str(cached))
+        return FileResult.from_json(json.loads(gzip.decompress(cached.read_bytes())), str(cached))
     try:
         tests = parse_file(path)
     except ImportFailed as err:
@@ -105,10 +107,11 @@ def build_file(driver: Driver, path: Path, writer: Writer, out: Path) -> FileRes
         record.source = "written"
         record.meta.update(writer=writer.id, style=writer.style)
     done = FileResult(len(tests), result.records, [str(p) for p in result.problems], result.dropped)
-    for stale in cached.parent.glob(f"{path.stem}.*.json") if cached.parent.is_dir() else ():
+    for stale in cached.parent.glob(f"{path.stem}.*.json.gz") if cached.parent.is_dir() else ():
         stale.unlink()
     cached.parent.mkdir(parents=True, exist_ok=True)
-    cached.write_text(json.dumps(done.to_json(), ensure_ascii=False), encoding="utf-8")
+    text = json.dumps(done.to_json(), ensure_ascii=False, separators=(",", ":"))
+    cached.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     return done
 
 
@@ -240,8 +243,8 @@ def write_card(out: Path, log: dict, sample: int = 50, seed: int = 0) -> Path:
     lines += ["", "## Rebuild", "", "```",
               "testgen data written --src datasets/written/src --out datasets/written",
               "testgen data stats datasets/written --json", "```", "",
-              "Files already replayed with the same content are taken from `datasets/written/cache/` (not "
-              "kept in git), so a stopped build resumes; a fresh clone replays everything (seconds a test).",
+              "Files already replayed with the same content are taken from `datasets/written/cache/` (kept "
+              "with the dataset), so a stopped build resumes and only new or changed files are replayed.",
               "", "## Mixing with `datasets/sites`", "",
               "`datasets/sites` (grammar-built, 8 phrasing styles) stays an auxiliary set. Training reads "
               "both; the trainer's data mix says how many examples of each it draws.", ""]
