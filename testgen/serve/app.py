@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field, model_validator
 
 from testgen import __version__
@@ -132,7 +133,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         finally:
             await asyncio.to_thread(worker.stop)
 
-    app = FastAPI(title="testgen", version=__version__, lifespan=lifespan,
+    # The API docs' scripts are served from the package, not a CDN: testgen runs offline.
+    app = FastAPIOffline(title="testgen", version=__version__, lifespan=lifespan,
                   description="Generate, run and analyze browser tests written in plain English.")
     app.add_middleware(BodyLimit, max_body=config.max_body)
     app.add_middleware(AccessLog)

@@ -33,7 +33,10 @@ def test_health_models_and_docs(client) -> None:
     assert set(models) == {"model", "rules"} and models["model"]["default"] is True
     schema = client.get("/openapi.json").json()
     assert {"/v1/generate", "/v1/run", "/v1/analyze", "/healthz", "/v1/models"} <= set(schema["paths"])
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "cdn" not in docs.text.lower()
+    script = next(part.split('"')[0] for part in docs.text.split('src="')[1:] if ".js" in part.split('"')[0])
+    assert client.get(script).status_code == 200  # served by the app itself
     page = client.get("/")
     assert page.status_code == 200 and 'id="generate-form"' in page.text
 
