@@ -483,14 +483,18 @@ class Actor:
 
 def _interactive_rival(model: PageModel, target: str, resolution: Resolution) -> Element | None:
     """For a click whose words match no usable control, only text: the control meant instead (one matching
-    the words but hidden or disabled, else the visible, enabled control whose name reads most like them,
-    difflib ratio at least RIVAL_SIMILARITY), or None when there is none and clicking the text is fine."""
+    the words but hidden or disabled, else, when the words are only part of the text, the visible, enabled
+    control whose name reads most like them, difflib ratio at least RIVAL_SIMILARITY), or None when there is
+    none and clicking the text is fine."""
     if any(el.role in INTERACTIVE_ROLES and el.visible and el.enabled for el in resolution.ranked):
         return None
     unusable = next((el for el in resolution.ranked if el.role in INTERACTIVE_ROLES), None)
     if unusable is not None:
         return unusable
     wanted = " ".join(target.split()).casefold()
+    said = [resolution.element.name, resolution.element.text] if resolution.element else []
+    if wanted in {" ".join((text or "").split()).casefold() for text in said}:
+        return None  # the words are the whole text: a clickable text (a div with a handler) was meant
     matcher = difflib.SequenceMatcher(b=wanted, autojunk=False)
     best: tuple[float, Element | None] = (RIVAL_SIMILARITY, None)
     for element in model.elements:

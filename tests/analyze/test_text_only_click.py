@@ -44,3 +44,10 @@ def test_plain_text_stays_clickable_when_no_control_is_meant(actor, page):
     page.set_content(TEXT_ONLY)
     actor.click("Read the terms")
     assert page.inner_text("p") == "Read"
+
+
+def test_a_text_said_whole_is_clicked_even_when_a_control_reads_a_little_like_it(actor, page):
+    page.set_content("""<div onclick="this.textContent = 'Offer opened'">Subscribe for $1 a week</div>
+    <footer><a href="#subscribe">Subscribe</a></footer>""")
+    actor.click("Subscribe for $1 a week")
+    assert page.inner_text("div") == "Offer opened"
