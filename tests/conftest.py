@@ -6,8 +6,13 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from testgen.examples import start_server
+
+# Property tests check what comes out, not how fast: a busy 2-core machine makes single examples slow.
+settings.register_profile("testgen", deadline=None)
+settings.load_profile("testgen")
 
 
 @pytest.fixture(scope="session")

@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         log_config=log_config(args.log_level), access_log=False, timeout_graceful_shutdown=5,
     )
     sock = server_config.bind_socket()
+    sock.listen(server_config.backlog)  # connections made once the address is printed wait, not fail
     host, port = sock.getsockname()[:2]
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
     if args.json:
