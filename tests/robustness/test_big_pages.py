@@ -82,6 +82,14 @@ def test_a_page_of_thousands_of_buttons_gets_a_test(tmp_path):
     assert [s.render() for s in steps] == ['I.click("Button 4321")', 'I.see("Done")']
 
 
+@needs_model
+def test_a_name_that_holds_a_shorter_name_is_the_one_clicked(tmp_path):
+    page = catalogue_page(tmp_path / "page.html", 0.05)  # ~170 cards: "Add 1" … "Add 170", folded
+    steps = generate_offline("Click Add 17 and see End of list", str(page), planner_factory("model"),
+                             GenerateConfig(budget=1024))
+    assert [s.render() for s in steps if s.verb != "go_to"] == ['I.click("Add 17")', 'I.see("End of list")']
+
+
 def generate_in_child(page, task: str) -> tuple[subprocess.CompletedProcess, int]:
     """`testgen generate --html --json` in a child process: its answer and its peak RSS in KB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
