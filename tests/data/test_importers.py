@@ -133,7 +133,7 @@ def test_unreadable_files_fail_with_the_cause(tmp_path):
         parse_file(other)
 
 
-def test_dsl_files_convert_and_report_blocks(tmp_path):
+def test_dsl_files_convert_within_blocks_to_near_and_report_the_rest(tmp_path):
     path = tmp_path / "test_login.py"
     path.write_text(textwrap.dedent('''
         """Log in and see the dashboard."""
@@ -146,16 +146,22 @@ def test_dsl_files_convert_and_report_blocks(tmp_path):
             I.click("Log in")
             with I.within("Cart"):
                 I.click("Remove")
+                I.click("Undo", near="Toast")
+                I.press("Enter")
             I.see("Welcome, bob")
+            for name in ("a", "b"):
+                I.click(name)
             I.teleport("Mars")
     '''))
     [test] = parse_file(path)
     assert test.description == "Log in and see the dashboard."
-    assert [(a.verb, a.target, a.value) for a in test.actions] == [
-        ("open", None, "/shop/login.html"), ("fill", "Username", "bob"), ("click", "Log in", None),
-        ("see", None, "Welcome, bob")]
-    assert [(p.line, "within" in p.message or "unknown verb" in p.message) for p in test.problems] == [
-        (10, True), (13, True)]
+    assert [step.render() for step in test.steps] == [
+        'I.go_to("/shop/login.html")', 'I.fill("Username", "bob")', 'I.click("Log in")',
+        'I.click("Remove", near="Cart")', 'I.click("Undo", near="Toast")', 'I.press("Enter")',
+        'I.see("Welcome, bob")']
+    assert test.lines == [7, 8, 9, 11, 12, 13, 14]
+    assert [(p.line, "loops" in p.message or "unknown verb" in p.message) for p in test.problems] == [
+        (15, True), (17, True)]
 
 
 @pytest.mark.browser

@@ -45,11 +45,11 @@ def test_no_check():
     I.click("Log in")
 
 
-def test_block():
-    """remove from the cart section"""
+def test_loop():
+    """remove both from the cart"""
     I.go_to("/shop/login.html")
-    with I.within("Cart"):
-        I.click("Remove")
+    for name in ("Pen", "Cup"):
+        I.click(name)
 '''
 
 
