@@ -28,10 +28,10 @@ from pathlib import Path
 
 from html_compactor.page_model import PAGE_MODEL_JS
 from testgen.analyze.script import load_test
+from testgen.data.breaker import BREAK_PAGE
 from testgen.data.record import read_records
 from testgen.data.repair import MUTATION_JS, Mutation, renamed
 from testgen.errors import TestgenError
-from testgen.generate.evaluate import BREAK_PAGE
 from testgen.step import Step, TestScript
 
 FIXABLE = ("renamed", "moved", "ambiguous", "covered", "timing")

@@ -3,7 +3,7 @@
 With `verify`, a test is kept only if it could catch a broken feature: at least one of its assertions must
 fail on the page just before the action that precedes it (a test may also check that something stays, but
 not only that), and the whole test must fail on a page where the outcomes it expects do not happen
-(`testgen.generate.evaluate.breaker`).
+(`testgen.data.breaker`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from testgen.data.actions import action_to_step
+from testgen.data.breaker import breaker
 from testgen.data.driver import Driver, Observation, Session, clean_error, diff_text, outline_id
 from testgen.data.importers import ImportedTest, ImportProblem
 from testgen.data.record import Record, StepRecord
@@ -108,8 +109,6 @@ def _record_steps(session: Session, test: ImportedTest, steps: list[Step], verif
 def _passes_when_broken(driver: Driver, start: str, steps: list[Step]) -> bool | None:
     """Whether the test still passes on a page where its expected outcomes do not happen (None: nothing to
     break, the test asserts no text or value)."""
-    from testgen.generate.evaluate import breaker
-
     prepare = breaker(steps)
     if prepare is None:
         return None
