@@ -26,6 +26,8 @@ FIGURES = (
     "steps_match",
     "expectations_asserted",
     "fails_when_broken",
+    "complete",
+    "right",
     "breakable",
     "median_seconds",
 )

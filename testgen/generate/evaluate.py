@@ -37,6 +37,12 @@ class Outcome:
     seconds: float
     steps: list[str]
     error: str | None = None
+    complete: bool = False  # every step of the reference (its go_to aside) is among the generated steps
+
+    @property
+    def right(self) -> bool:
+        """Passes, does every step and check the task asks for, and fails when the page is broken."""
+        return self.passed and self.complete and self.fails_when_broken is True
 
 
 def evaluate_record(
@@ -69,6 +75,7 @@ def evaluate_record(
         result.seconds,
         [s.render() for s in generated],
         result.failure,
+        all(key(s) in got for s in reference if s.verb != "go_to"),
     )
 
 
@@ -87,10 +94,12 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float | int | None]:
         "steps_match": rate([o.steps_match for o in outcomes], n),
         "expectations_asserted": rate([o.expectations for o in outcomes], n),
         "fails_when_broken": rate([bool(o.fails_when_broken) for o in breakable], len(breakable)),
+        "complete": rate([o.complete for o in outcomes], n),
+        "right": rate([o.right for o in outcomes], n),
         "breakable": len(breakable),
         "median_seconds": round(statistics.median(times), 2) if times else None,
     }
 
 
 def outcome_dict(outcome: Outcome) -> dict:
-    return asdict(outcome)
+    return {**asdict(outcome), "right": outcome.right}

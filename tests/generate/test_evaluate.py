@@ -41,7 +41,7 @@ def test_only_checking_tasks_of_the_chosen_sites_are_graded(tmp_path):
 def test_a_right_test_passes_matches_and_fails_on_the_broken_page(sites_url, browser):
     outcome = evaluate_record(widgets_record(), sites_url, RulePlanner, browser, CONFIG)
     assert outcome.passed and outcome.steps_match and outcome.expectations
-    assert outcome.fails_when_broken is True
+    assert outcome.fails_when_broken is True and outcome.complete and outcome.right
 
 
 def test_a_test_that_checks_something_else_is_graded_down(sites_url, browser):
@@ -49,6 +49,7 @@ def test_a_test_that_checks_something_else_is_graded_down(sites_url, browser):
     record = widgets_record(lines=('I.click("Yearly")', 'I.see("Billed once a year")'))
     outcome = evaluate_record(record, sites_url, RulePlanner, browser, CONFIG)
     assert outcome.passed and not outcome.steps_match and not outcome.expectations
+    assert not outcome.complete and not outcome.right
 
 
 def test_a_task_whose_generation_crashes_is_graded_as_failed_and_the_run_goes_on(sites_url, browser):
@@ -63,10 +64,13 @@ def test_a_task_whose_generation_crashes_is_graded_as_failed_and_the_run_goes_on
 
 
 def test_rates_count_only_breakable_passing_tests_for_fail_when_broken():
-    def outcome(passed: bool, broken: bool | None) -> Outcome:
-        return Outcome("t", passed, passed, passed, broken, 1.0, [])
+    def outcome(passed: bool, broken: bool | None, complete: bool = True) -> Outcome:
+        return Outcome("t", passed, passed, passed, broken, 1.0, [], complete=complete)
 
     figures = summarise(
-        [outcome(True, True), outcome(True, False), outcome(False, None), outcome(True, None)]
+        [outcome(True, True), outcome(True, False), outcome(False, None), outcome(True, None),
+         outcome(True, True, complete=False)]
     )
-    assert figures["pass"] == 0.75 and figures["breakable"] == 2 and figures["fails_when_broken"] == 0.5
+    assert figures["pass"] == 0.8 and figures["breakable"] == 3 and figures["fails_when_broken"] == 0.667
+    # right: passes, does every step asked for, and fails on the broken page (only the first)
+    assert figures["complete"] == 0.8 and figures["right"] == 0.2
