@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import json
 import multiprocessing
+import signal
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -138,10 +139,19 @@ def replay_in_parallel(files: list[tuple[Writer, Path]], out: Path, base_url: st
     if not todo:
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(base_url,)) as pool:
-        for path in pool.imap_unordered(_replay_job, todo):
-            if progress is not None:
-                progress(path)
+    # A SIGTERM to the build must stop its workers too: leaving the pool's block terminates them.
+    previous = signal.signal(signal.SIGTERM, _exit_on_term)
+    try:
+        with context.Pool(workers, initializer=_start_worker, initargs=(base_url,)) as pool:
+            for path in pool.imap_unordered(_replay_job, todo):
+                if progress is not None:
+                    progress(path)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_term(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def source_files(src: Path, plan: Plan) -> list[tuple[Writer, Path]]:

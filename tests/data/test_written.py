@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 import textwrap
+import time
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +121,44 @@ def test_numbered_steps_keep_their_lines():
         Expected: 1 item left"""
     expected = "Add a todo\n1. Type milk\n2. Press Enter\nExpected: 1 item left"
     assert describe_test(doc, "test_x", []) == expected
+
+
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is `pid`, read from /proc."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+def test_stopping_the_build_stops_its_workers(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    _plan(out)
+    # Enough tests that the build is still replaying when it is stopped.
+    _write(src / "a", "test_shop.py", SHOP + "".join(GOOD.replace("test_login", f"test_login_{i}")
+                                                      for i in range(40)))
+    _write(src / "b", "test_shop.py", SHOP)
+    script = ("import sys; from pathlib import Path; "
+              "from testgen.data.written import Plan, replay_in_parallel, source_files; "
+              "plan = Plan.load(Path(sys.argv[2]) / 'writers.json'); "
+              "replay_in_parallel(source_files(Path(sys.argv[1]), plan), Path(sys.argv[2]), "
+              "'http://127.0.0.1:9', 2)")
+    build = subprocess.Popen([sys.executable, "-c", script, str(src), str(out)])
+    deadline = time.monotonic() + 120
+    while len(_children(build.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = _children(build.pid)
+    assert len(workers) >= 2, "the build never started its workers"
+    build.send_signal(signal.SIGTERM)
+    assert build.wait(timeout=60) != 0
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers outlived the build"
