@@ -78,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     written.add_argument("--json", action="store_true", help="print the build log as JSON")
     written.set_defaults(func=run_written)
 
-    stats = sub.add_parser("stats", help="counts per split, site, style, verb and length",
+    stats = sub.add_parser("stats", help="counts per split and over all (writers, sites, held-out leaks)",
                            epilog=EPILOG_STATS, formatter_class=fmt)
     stats.add_argument("path", type=Path, nargs="?", default=Path("datasets/sites"))
     stats.add_argument("--json", action="store_true")
@@ -201,13 +201,22 @@ def _split_paths(path: Path) -> dict[str, Path]:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from testgen.data.stats import dataset_stats
+    from testgen.data.stats import dataset_stats, totals
+    from testgen.data.written import Plan
 
     stats = {name: dataset_stats(path) for name, path in _split_paths(args.path).items()}
+    plan_path = args.path / "writers.json"
+    plan = Plan.load(plan_path) if plan_path.is_file() else None
+    held_writers = tuple(w.id for w in plan.writers.values() if w.heldout) if plan else ()
+    stats["all"] = totals(stats, held_writers, plan.heldout_sites if plan else ())
     if args.json:
         print(json.dumps(stats))
         return 0
     console = Console()
+    every = stats.pop("all")
+    leaks = ", ".join(every["heldout_in_train"]) or "none"
+    console.print(f"{every['records']} records, {every['writers']} writers, {every['sites']} sites; "
+                  f"held-out writers or sites in train: {leaks}")
     for name, block in stats.items():
         table = Table(title=f"{name}: {block['records']} records, {block['steps']} steps")
         table.add_column("what")

@@ -41,3 +41,16 @@ def dataset_stats(path: str | Path) -> dict:
     for name, counter in counts.items():
         out[name] = dict(sorted(counter.items())) if name == "steps_per_record" else _sorted(counter)
     return out
+
+
+def totals(splits: dict[str, dict], heldout_writers: tuple[str, ...] = (),
+           heldout_sites: tuple[str, ...] = ()) -> dict:
+    """Counts over every split, and which held-out writers or sites (if any) leaked into `train`."""
+    train = splits.get("train", {})
+    leaked = [w for w in heldout_writers if w in train.get("writers", {})]
+    leaked += [s for s in heldout_sites if s in train.get("sites", {})]
+    return {"records": sum(block["records"] for block in splits.values()),
+            "writers": len({w for block in splits.values() for w in block["writers"]}),
+            "sites": len({s for block in splits.values() for s in block["sites"]}),
+            "heldout_writers": list(heldout_writers), "heldout_sites": list(heldout_sites),
+            "heldout_in_train": leaked}

@@ -87,3 +87,26 @@ def test_stats_count_one_test_said_in_two_ways_once(tmp_path):
     write_records(path, [*said_twice, record("Click Clear", 'I.click("Clear")')])
     stats = dataset_stats(path)
     assert stats["records"] == 3 and stats["tests"] == 2
+
+
+def test_stats_of_a_dataset_folder_count_writers_sites_and_held_out_leaks(tmp_path, capsys):
+    import json
+
+    from testgen.cli import main
+    from testgen.data.record import Record, StepRecord, write_records
+
+    def record(site: str, writer: str) -> Record:
+        return Record(site, f"/{site}/", f"{writer} on {site}", "generate",
+                      [StepRecord("", "", 'I.see("A")')], meta={"writer": writer})
+
+    writers = {w: {"style": "terse", "brief": "notes", "heldout": w == "c"} for w in "abc"}
+    (tmp_path / "writers.json").write_text(json.dumps({"heldout_sites": ["bank"], "writers": writers}))
+    write_records(tmp_path / "train.jsonl.gz", [record("shop", "a"), record("todo", "b")])
+    write_records(tmp_path / "heldout.jsonl.gz", [record("bank", "a"), record("shop", "c")])
+    assert main(["data", "stats", str(tmp_path), "--json"]) == 0
+    every = json.loads(capsys.readouterr().out)["all"]
+    assert (every["records"], every["writers"], every["sites"], every["heldout_in_train"]) == (4, 3, 3, [])
+    # A held-out writer's task that reached train is named.
+    write_records(tmp_path / "train.jsonl.gz", [record("shop", "a"), record("bank", "c")])
+    assert main(["data", "stats", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["all"]["heldout_in_train"] == ["c", "bank"]
