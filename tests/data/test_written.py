@@ -162,3 +162,17 @@ def test_stopping_the_build_stops_its_workers(tmp_path):
     while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers outlived the build"
+
+
+@pytest.mark.browser
+def test_a_site_that_does_not_answer_stops_the_build_and_caches_nothing(tmp_path, testgen_browser):
+    from testgen.data.driver import Driver, DriverConfig
+    from testgen.data.importers.replay import SiteUnreachable
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    _plan(out)
+    _write(src / "a", "test_shop.py", SHOP)
+    down = Driver("http://127.0.0.1:9", DriverConfig(navigation_timeout=3.0), browser=testgen_browser)
+    with pytest.raises(SiteUnreachable, match="127.0.0.1:9"):
+        build_written(src, out, down)
+    assert not list((out / "cache").rglob("*.json.gz")), "a failed replay of a down site was cached"

@@ -16,10 +16,17 @@ from testgen.data.breaker import breaker
 from testgen.data.driver import Driver, Observation, Session, clean_error, diff_text, outline_id
 from testgen.data.importers import ImportedTest, ImportProblem
 from testgen.data.record import Record, StepRecord
+from testgen.errors import TestgenError
+from testgen.runtime.errors import NavigationFailed
 from testgen.step import Step
 
 ASSERTIONS = ("see", "dont_see", "see_value", "see_url", "wait_for")
 TARGETED = ("click", "double_click", "fill", "select", "check", "uncheck", "see_value", "hover")
+
+
+class SiteUnreachable(TestgenError):
+    """The start page of a test could not be opened: the site is down, not the test wrong, so nothing is
+    recorded or dropped for it."""
 
 
 class NotVerified(Exception):
@@ -123,6 +130,19 @@ def _passes_when_broken(driver: Driver, start: str, steps: list[Step]) -> bool |
     return True
 
 
+def _open_start(session: Session, test: ImportedTest, start: str) -> None:
+    """Open the test's first page, trying twice (a loaded machine can miss one deadline); a site that does
+    not answer stops the replay rather than counting every test as failed."""
+    try:
+        session.run(Step("go_to", start))
+    except NavigationFailed:
+        try:
+            session.run(Step("go_to", start))
+        except NavigationFailed as err:
+            raise SiteUnreachable(f"{test.file}:{test.line}: {clean_error(err)}; nothing recorded for it: "
+                                  "start the site (or fix --base-url) and run again") from None
+
+
 def replay(driver: Driver, tests: list[ImportedTest], verify: bool = False) -> ReplayResult:
     """Run each test's steps; a test whose step fails is reported with its file and line, not kept.
 
@@ -142,8 +162,8 @@ def replay(driver: Driver, tests: list[ImportedTest], verify: bool = False) -> R
             continue
         start = _start_path(steps[0].target or "/")
         with driver.session() as session:
+            _open_start(session, test, start)
             try:
-                session.run(Step("go_to", start))
                 records = _record_steps(session, test, steps, verify)
             except _StepFailed as err:
                 result.drop(ImportProblem(test.file, err.line, f"replay failed: {err}"), "replay failed")
@@ -151,7 +171,7 @@ def replay(driver: Driver, tests: list[ImportedTest], verify: bool = False) -> R
             except NotVerified as err:
                 result.drop(ImportProblem(test.file, test.line, f"not kept: {err}"), "no check fails before")
                 continue
-            except Exception as err:  # the browser's own failures (opening the start page, a crash)
+            except Exception as err:  # the browser's own failures (a crash)
                 message = f"replay failed: {clean_error(err)}"
                 result.drop(ImportProblem(test.file, test.line, message), "replay failed")
                 continue
