@@ -15,10 +15,10 @@ import torch
 
 from testgen.data.record import read_records
 from testgen.generate.baseline import score_element, score_value
-from testgen.generate.clauses import verb_prior
 from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.load import load_generator
 from testgen.generate.planner import cursor_after
+from testgen.generate.prior import verb_prior
 from testgen.generate.prompt import parse_outline
 from testgen.generate.train_base import same_text, slot_scores
 from testgen.step import Step

@@ -14,12 +14,12 @@ from testgen.generate.candidates import (
     spans_of,
     value_choices,
 )
-from testgen.generate.clauses import choose_verb, clauses
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.planner import TYPING_VERBS, PageView, Proposal, build_step
 from testgen.generate.prompt import parse_outline, slot_kinds
-from testgen.generate.restate import restate
-from testgen.generate.spans import Span
+from testgen.reading.clauses import choose_verb, clauses
+from testgen.reading.restate import restate
+from testgen.reading.spans import Span
 from testgen.step import Step
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from testgen.generate.clauses import clauses, key_mentions, next_clause
-from testgen.generate.features import Candidate, content_words, element_features, normalise
+from testgen.generate.features import Candidate, element_features
 from testgen.generate.prompt import OutlineLine, task_spans
-from testgen.generate.spans import Span, strictly_inside
+from testgen.reading.clauses import clauses, key_mentions, next_clause
+from testgen.reading.spans import Span, strictly_inside
+from testgen.reading.words import content_words, normalise
 from testgen.step import TARGET_ROLES, VERBS, Step
 
 # `shadowed`: every mention of the name in the clause is part of a longer element's name ("Password" inside

@@ -20,7 +20,6 @@ from typing import Any
 from html_compactor import CompactionError, CompactorConfig, Outline, compact, compact_page, diff
 from testgen.browser import PageWatch, open_url
 from testgen.errors import PageHung, TestgenError, UrlUnreachable
-from testgen.generate.clauses import asks_absence, choose_verb, next_clause, polarity_of
 from testgen.generate.errors import (
     CheckDoesNotHold,
     NoAssertion,
@@ -28,9 +27,11 @@ from testgen.generate.errors import (
     PageUnreachable,
     StepNotFound,
 )
-from testgen.generate.features import best_window_ratio, content_words, names_role, normalise
+from testgen.generate.features import best_window_ratio
 from testgen.generate.planner import PageView, Planner, cursor_after
-from testgen.generate.restate import restate
+from testgen.reading.clauses import asks_absence, choose_verb, next_clause, polarity_of
+from testgen.reading.restate import restate
+from testgen.reading.words import content_words, names_role, normalise
 from testgen.step import VERBS, Step, TestScript
 
 ASSERT_VERBS = frozenset({"see", "dont_see", "see_value", "see_url"})

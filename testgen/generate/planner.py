@@ -19,9 +19,9 @@ from testgen.generate.candidates import (
     spans_of,
     value_choices,
 )
-from testgen.generate.clauses import verb_prior
 from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices, score_all_verbs
 from testgen.generate.pointer import Generator
+from testgen.generate.prior import verb_prior
 from testgen.generate.prompt import (
     encode_page,
     encode_steps,
@@ -29,9 +29,9 @@ from testgen.generate.prompt import (
     parse_outline,
     slot_kinds,
 )
-from testgen.generate.restate import restate
 from testgen.model import State
 from testgen.model.special_tokens import PAD, STEP
+from testgen.reading.restate import restate
 from testgen.step import Step, quote
 
 SHORT_INPUT = 48

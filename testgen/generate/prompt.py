@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from testgen.generate.spans import Span, value_spans
 from testgen.model.special_tokens import DIFF, PAGE, STEP, TASK
 from testgen.model.tokenizer import Tokenizer
+from testgen.reading.spans import Span, value_spans
 from testgen.step import VERBS, Step, quote
 
 ELEMENT_LINE = re.compile(r'^\s*(?:- )?\[(\d+)\] ([a-z]+)(?: "((?:[^"\\]|\\.)*)")?(.*)$')

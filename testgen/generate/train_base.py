@@ -23,11 +23,11 @@ import torch.nn.functional as F
 
 from testgen.data.record import Record, read_records
 from testgen.errors import TestgenError
-from testgen.generate.clauses import verb_prior
 from testgen.generate.decode import VerbTrie
 from testgen.generate.examples import Decision, RawDecision, Slot, decisions_of, encode_decision
 from testgen.generate.planner import cursor_after
 from testgen.generate.pointer import Generator
+from testgen.generate.prior import verb_prior
 from testgen.generate.prompt import step_pieces, task_spans
 from testgen.model import BPETokenizer, CheckpointError, State
 from testgen.model.checkpoint import read_torch_file

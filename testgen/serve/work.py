@@ -43,7 +43,7 @@ def step_event(number: int, step: Step) -> dict[str, Any]:
 
 def clause_list(task: str) -> list[dict[str, Any]]:
     """The sentence's clauses as the generator reads them: text and character range."""
-    from testgen.generate.clauses import clauses
+    from testgen.reading.clauses import clauses
 
     return [{"text": task[a:b], "start": a, "end": b} for a, b in clauses(task)]
 

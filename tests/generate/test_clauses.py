@@ -6,10 +6,11 @@ import pytest
 
 from testgen.generate.baseline import score_element, score_value
 from testgen.generate.candidates import VALUE_FEATURES, advance_cursor, element_choices, value_choices
-from testgen.generate.clauses import choose_verb, clauses, fit_to_page, next_clause, verb_prior
 from testgen.generate.decode import END_OF_TEST
+from testgen.generate.prior import fit_to_page, verb_prior
 from testgen.generate.prompt import parse_outline
-from testgen.generate.spans import value_spans
+from testgen.reading.clauses import choose_verb, clauses, next_clause
+from testgen.reading.spans import value_spans
 from testgen.step import Step
 
 

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from testgen.generate.candidates import spans_of
-from testgen.generate.clauses import KEY_WORDS
 from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices
 from testgen.generate.planner import build_step, slot_choices
 from testgen.generate.prompt import parse_outline, slot_kinds
+from testgen.reading.clauses import KEY_WORDS
 from testgen.step import TARGET_ROLES, VERBS, Step
 
 from .conftest import OUTLINE

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from testgen.generate.clauses import choose_verb, clauses
-from testgen.generate.restate import restate
+from testgen.reading.clauses import choose_verb, clauses
+from testgen.reading.restate import restate
 
 
 def steps_said(task: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from testgen.generate.candidates import element_choices, value_choices
 from testgen.generate.features import Candidate, element_features, rule_scores
 from testgen.generate.prompt import parse_outline, task_spans
-from testgen.generate.spans import value_spans
+from testgen.reading.spans import value_spans
 
 from .conftest import OUTLINE
 

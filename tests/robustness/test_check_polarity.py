@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from testgen.generate.baseline import RulePlanner
-from testgen.generate.clauses import asks_absence, polarity_of
 from testgen.generate.errors import CheckDoesNotHold
 from testgen.generate.live import (
     GenerateConfig,
@@ -17,6 +16,7 @@ from testgen.generate.live import (
 )
 from testgen.generate.load import BASE_MODEL, planner_factory
 from testgen.generate.planner import PageView, Proposal
+from testgen.reading.clauses import asks_absence, polarity_of
 from testgen.step import Step
 
 CONFIG = GenerateConfig(step_timeout=2.0)

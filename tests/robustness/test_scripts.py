@@ -9,10 +9,11 @@ import urllib.parse
 import pytest
 
 from testgen.generate.baseline import RulePlanner
-from testgen.generate.features import Candidate, content_words, element_features, normalise
+from testgen.generate.features import Candidate, element_features
 from testgen.generate.live import GenerateConfig, check_task, generate_live, generate_offline
 from testgen.generate.load import BASE_MODEL, planner_factory
-from testgen.generate.spans import value_spans
+from testgen.reading.spans import value_spans
+from testgen.reading.words import content_words, normalise
 
 CONFIG = GenerateConfig(step_timeout=2.0)
 PAGE = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from testgen.generate.clauses import OPENING, QUOTED_RUN, VERB_WORDS, bare
+from testgen.reading.clauses import OPENING, QUOTED_RUN, VERB_WORDS, bare
 
 LOGIN_VERB = r"(?:(?:after|once|when)\s+)?(?P<verb>(?:log|sign)(?:s|ged|ging|ing|ed)?[ -]?in|login)"
 # A user name, not the word after "login" in "the login page" or "the login form".
