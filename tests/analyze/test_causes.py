@@ -143,3 +143,25 @@ def test_server_error_is_a_page_error(analyzer, app_url):
     analysis = analyze_with(analyzer, app_url, route=lambda route: route.fulfill(status=500, body="boom"))
     assert (analysis.status, analysis.cause) == ("behaviour_changed", "page_error")
     assert "500" in analysis.explanation
+
+
+SLOW_SIGN_IN = on_load(
+    "const button = document.getElementById('signin'); button.hidden = true;"
+    "const note = document.createElement('p'); note.textContent = 'Loading…'; button.after(note);"
+    "setTimeout(() => { button.hidden = false; note.remove(); }, 3500);"
+)
+
+
+def test_slow_step_then_a_rename_is_fixed_at_the_rename(analyzer, app_url):
+    """The first failure is a slow page; the longer wait gets the test to its real break, which is fixed."""
+    renamed_save = on_load("document.getElementById('save').textContent = 'Store preferences';")
+    analysis = analyze_with(analyzer, app_url, SLOW_SIGN_IN + renamed_save)
+    assert (analysis.status, analysis.cause) == ("fixed", "renamed"), analysis.to_json()
+    assert analysis.proposed.source == 'I.click("Store preferences")'
+    assert 'I.click("Sign in", timeout=' in analysis.patch and '+    I.click("Store preferences")' in analysis.patch
+
+
+def test_slow_step_then_a_removal_is_a_behaviour_change(analyzer, app_url):
+    analysis = analyze_with(analyzer, app_url, SLOW_SIGN_IN + MUTATIONS["removed"])
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "removed"), analysis.to_json()
+    assert analysis.proposed is None and analysis.patch == ""
