@@ -158,7 +158,8 @@ def test_slow_step_then_a_rename_is_fixed_at_the_rename(analyzer, app_url):
     analysis = analyze_with(analyzer, app_url, SLOW_SIGN_IN + renamed_save)
     assert (analysis.status, analysis.cause) == ("fixed", "renamed"), analysis.to_json()
     assert analysis.proposed.source == 'I.click("Store preferences")'
-    assert 'I.click("Sign in", timeout=' in analysis.patch and '+    I.click("Store preferences")' in analysis.patch
+    assert 'I.click("Sign in", timeout=' in analysis.patch
+    assert '+    I.click("Store preferences")' in analysis.patch
 
 
 def test_slow_step_then_a_removal_is_a_behaviour_change(analyzer, app_url):
