@@ -166,3 +166,28 @@ def test_slow_step_then_a_removal_is_a_behaviour_change(analyzer, app_url):
     analysis = analyze_with(analyzer, app_url, SLOW_SIGN_IN + MUTATIONS["removed"])
     assert (analysis.status, analysis.cause) == ("behaviour_changed", "removed"), analysis.to_json()
     assert analysis.proposed is None and analysis.patch == ""
+
+
+def test_removed_button_the_site_script_looks_for_is_a_removal(analyzer, app_url):
+    """The site's own script fails reading the missing button (null): the removal is the cause."""
+    early_removal = (
+        "new MutationObserver((_, watcher) => { const save = document.getElementById('save');"
+        "if (save) { save.remove(); watcher.disconnect(); } })"
+        ".observe(document, {childList: true, subtree: true});"
+    )
+    analysis = analyze_with(analyzer, app_url, early_removal)
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "removed"), analysis.to_json()
+    assert "of null" in analysis.explanation
+
+
+def test_gone_text_is_not_reworded_into_a_text_the_page_already_had(analyzer, app_url):
+    """A text that reads like the expected one but stood beside it in the passing run is another text."""
+    note = on_load(
+        "const p = document.createElement('p');"
+        "p.textContent = 'Preferences were last saved on Monday. Offers: on request';"
+        "document.getElementById('status').before(p);"
+    )
+    baseline = analyze_with(analyzer, app_url, note).baseline
+    analysis = analyze_with(analyzer, app_url, note + MUTATIONS["text_gone"], baseline=baseline)
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "text_gone"), analysis.to_json()
+    assert analysis.proposed is None
