@@ -462,20 +462,33 @@ class Diagnoser:
         # to see what appears would "fix" a test by acting on an element its words do not support.
         at = element.id if element is not None else 0
         tried = summaries + sorted(collapsed, key=lambda i: abs(i - at))
-        for element_id in tried[:8]:
-            opener = model.elements[element_id]
-            name = opener.name or opener.text
-            if not name:
-                continue
+        # Handles first: a snapshot after a click renumbers the page model's elements.
+        openers = [
+            (model.elements[i].name or model.elements[i].text, model.handle(i))
+            for i in tried[:8]
+            if model.elements[i].name or model.elements[i].text
+        ]
+        for name, handle in openers:
             try:
-                model.handle(element_id).click(timeout=1000)
-                self.run.page.wait_for_timeout(150)
-                fresh = snapshot(self.run.page)
+                handle.click(timeout=max(1000, 500 * self.config.step_timeout))
             except Exception:  # noqa: BLE001 - a control that cannot be clicked is simply not the one
                 continue
-            if self._resolve(fresh, target, kind, self.step.near).ready:
+            if self._shown_soon(lambda fresh: self._resolve(fresh, target, kind, self.step.near).ready):
                 return name
         return None
+
+    def _shown_soon(self, done: Any, seconds: float = 1.0) -> bool:
+        """Whether `done(model)` holds on the live page within `seconds` (a re-render after a click)."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self.run.page.wait_for_timeout(150)
+            try:
+                if done(snapshot(self.run.page)):
+                    return True
+            except Exception:  # noqa: BLE001 - a page mid-navigation; look again
+                pass
+            if time.monotonic() > deadline:
+                return False
 
     def _covering(self, element: Element) -> int | None:
         """The page-model id of what lies on top of the target's centre, if something else does."""
