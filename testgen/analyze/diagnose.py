@@ -133,6 +133,8 @@ class Diagnoser:
         if earlier is None:
             return [own]
         earlier.outline_diff = own.outline_diff
+        if earlier.behaviour_changed:  # the later failure is only its consequence
+            return [earlier]
         return [earlier, own]
 
     def _own_cause(self) -> Diagnosis:
@@ -739,7 +741,8 @@ class Diagnoser:
                         found = self._element_cause(expected=was)
                     finally:
                         self._focus(self.failed)
-                    if found.candidates:
+                    # A fix to try, or the element acted on before still there but unusable: that is why.
+                    if found.candidates or found.cause in ("hidden", "disabled"):
                         found.explanation = (
                             f"line {item.line} acted on {now['role']} {quote(now['name'])}, "
                             f"not {was['role']} {quote(was['name'])} as before; " + found.explanation

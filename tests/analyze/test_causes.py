@@ -191,3 +191,24 @@ def test_gone_text_is_not_reworded_into_a_text_the_page_already_had(analyzer, ap
     analysis = analyze_with(analyzer, app_url, note + MUTATIONS["text_gone"], baseline=baseline)
     assert (analysis.status, analysis.cause) == ("behaviour_changed", "text_gone"), analysis.to_json()
     assert analysis.proposed is None
+
+
+def test_hidden_target_an_earlier_step_slipped_past_is_hidden(analyzer, app_url):
+    """The checkbox is hidden, so its step checks a similar one beside it and a later check fails: the cause
+    is the hidden checkbox at its own step, not the later text."""
+    hide_offers = on_load(
+        "const label = document.getElementById('offers').parentElement;"
+        "const other = document.createElement('label');"
+        "other.innerHTML = '<input type=checkbox> Email me offers weekly';"
+        "label.after(other); label.style.display = 'none';"
+    )
+    weekly = on_load(
+        "const other = document.createElement('label');"
+        "other.innerHTML = '<input type=checkbox> Email me offers weekly';"
+        "document.getElementById('offers').parentElement.after(other);"
+    )
+    baseline = analyze_with(analyzer, app_url, weekly).baseline
+    analysis = analyze_with(analyzer, app_url, hide_offers, baseline=baseline)
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "hidden"), analysis.to_json()
+    assert analysis.failing_step["source"] == 'I.check("Email me offers")'
+    assert analysis.proposed is None
