@@ -434,7 +434,7 @@ def main() -> None:
     parser.add_argument("--sites", default="", help="comma-separated (default: every site the server finds)")
     parser.add_argument("--per-site", type=int, default=12, help="base tests taken from each site")
     parser.add_argument("--workers", type=int, default=1, help="processes, each with its own browser")
-    parser.add_argument("--step-timeout", type=float, default=2.0, help="seconds each step waits")
+    parser.add_argument("--step-timeout", type=float, default=5.0, help="seconds each step waits")
     parser.add_argument("--minutes", type=float, default=60.0, help="stop starting cases after this long")
     parser.add_argument("--no-baseline", action="store_true", help="analyze without the clean run's pages")
     parser.add_argument("--seed", type=int, default=0)

@@ -17,8 +17,10 @@ from typing import Any
 from testgen.analyze.analysis import Analysis, Fix, StepOutcome
 from testgen.analyze.config import AnalyzeConfig
 from testgen.analyze.diagnose import Candidate, Diagnoser, Diagnosis
-from testgen.analyze.replay import ContextHook, Run, StepRun, run_steps
+from testgen.analyze.replay import ContextHook, Run, StepRun, ready_now, run_steps
 from testgen.analyze.script import TestUnderAnalysis, load_test, patched_source, unified_patch
+
+SLOW_STEPS = 2  # slow steps passed with a longer wait before the analysis looks at a later failure alone
 
 EventSink = Callable[[dict], None]
 
@@ -63,6 +65,19 @@ class Analyzer:
         each step), which sharpens the diagnosis; `path` names the file in the patch.
         """
         emit = on_event or (lambda event: None)
+        return self._analyze(source, test_name, base_url, emit, baseline, path, slow=0)
+
+    def _analyze(
+        self,
+        source: str,
+        test_name: str | None,
+        base_url: str,
+        emit: EventSink,
+        baseline: list[dict] | None,
+        path: str,
+        slow: int,
+    ) -> Analysis:
+        """`analyze`; `slow` counts the steps already given a longer wait because the page was slow."""
         started = time.perf_counter()
         test = load_test(source, test_name)
         stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{Path(path).stem}-{test.name}")
@@ -106,7 +121,7 @@ class Analyzer:
             diagnoses = Diagnoser(test, run, _baseline_runs(baseline), self.config).diagnose()
         finally:
             run.close()
-        chosen, fixes = diagnoses[-1], []
+        chosen, fixes, further = diagnoses[-1], [], None
         for diagnosis in diagnoses:
             emit(
                 {
@@ -116,25 +131,43 @@ class Analyzer:
                     "explanation": diagnosis.explanation,
                 }
             )
-            tried = self._verify(test, diagnosis, base_url, stem, emit)
+            tried, reached = self._verify(test, diagnosis, base_url, stem, emit)
             if any(fix.verified for fix, _ in tried):
                 chosen, fixes = diagnosis, tried
                 break
             if diagnosis is diagnoses[-1]:
                 fixes = tried
+            if diagnosis.cause == "timing" and reached is not None and reached[1] > diagnosis.failed_at:
+                further = (diagnosis, reached[0])
+        if further is not None and slow < SLOW_STEPS and not any(fix.verified for fix, _ in fixes):
+            # The longer wait got the test past its slow step to a later failure: that one is the cause.
+            slow_diagnosis, longer = further
+            later = self._analyze(
+                patched_source(test, longer.edits(slow_diagnosis.index)),
+                test.name,
+                base_url,
+                emit,
+                baseline,
+                path,
+                slow + 1,
+            )
+            if later.status != "passes":
+                return _after_slow_step(test, later, test.source_line(slow_diagnosis.index), path, started)
+            # It passed this time: the longer wait was all it needed.
+            chosen, fixes = slow_diagnosis, [(Fix(longer.steps[0].render(), True, longer.reason), longer)]
         return self._report(test, run, chosen, fixes, started, path, emit)
 
     def _verify(
         self, test: TestUnderAnalysis, diagnosis: Diagnosis, base_url: str, stem: str, emit: EventSink
-    ) -> list[tuple[Fix, Candidate]]:
-        """Re-run the whole test with each candidate (best first) until one passes."""
+    ) -> tuple[list[tuple[Fix, Candidate]], tuple[Candidate, int] | None]:
+        """Re-run the whole test with each candidate (best first) until one passes; also the candidate
+        whose failing re-run got furthest and the step (of the original test) where it failed."""
         tried: list[tuple[Fix, Candidate]] = []
+        reached: tuple[Candidate, int] | None = None
         ranked = sorted(diagnosis.candidates, key=lambda c: -c.score)[: self.config.max_fixes]
         for number, candidate in enumerate(ranked):
             steps = test.replaced(candidate.edits(diagnosis.index))
-            run = run_steps(
-                self.browser, steps, base_url, self.config, hook=self.hook, shot_name=f"{stem}-after-{number}"
-            )
+            run = self._rerun(steps, base_url, f"{stem}-after-{number}")
             source = "\n".join(item.render() for item in candidate.steps)
             reason = candidate.reason
             if candidate.also:
@@ -152,7 +185,29 @@ class Analyzer:
             emit({"event": "fix", **fix.to_json()})
             if run.passed:
                 break
-        return tried
+            assert run.failed_at is not None
+            at = run.failed_at - (len(candidate.steps) - 1 if run.failed_at > diagnosis.index else 0)
+            if reached is None or at > reached[1]:
+                reached = (candidate, at)
+        return tried, reached
+
+    def _rerun(self, steps: tuple, base_url: str, shot_name: str) -> Run:
+        """A verification run. One that fails on a step whose target is there and usable right after is
+        the machine being slow, not the fix being wrong: it runs once more with twice the wait."""
+        run = run_steps(
+            self.browser, steps, base_url, self.config, hook=self.hook, keep_open=True, shot_name=shot_name
+        )
+        if run.passed:
+            return run
+        assert run.failed_at is not None
+        try:
+            late = ready_now(run, steps[run.failed_at])
+        finally:
+            run.close()
+        if not late:
+            return run
+        patient = replace(self.config, step_timeout=2 * self.config.step_timeout)
+        return run_steps(self.browser, steps, base_url, patient, hook=self.hook, shot_name=shot_name)
 
     def _report(
         self,
@@ -204,6 +259,18 @@ class Analyzer:
         analysis.seconds = time.perf_counter() - started
         emit({"event": "done", "status": status, "cause": diagnosis.cause})
         return analysis
+
+
+def _after_slow_step(
+    test: TestUnderAnalysis, later: Analysis, slow_line: str, path: str, started: float
+) -> Analysis:
+    """The analysis of the failure after a slow step, told against the test as written: its patch also
+    carries the slow step's longer wait."""
+    later.explanation = f"{slow_line} needed a longer wait (the page is slow); then {later.explanation}"
+    if later.patched_source:
+        later.patch = unified_patch(test, later.patched_source, path)
+    later.seconds = time.perf_counter() - started
+    return later
 
 
 def _outcomes(test: TestUnderAnalysis, run: Run) -> list[StepOutcome]:

@@ -57,6 +57,7 @@ DISMISS = re.compile(
     r"^(×|x|✕|close|dismiss|accept|ok|okay|got it|continue|no thanks|not now|skip|maybe later)\b",
     re.IGNORECASE,
 )
+NULL_LOOKUP = re.compile(r"properties of null|\bis null\b|null is not an object", re.IGNORECASE)
 RENAME_FLOOR = 0.5  # a renamed target must read at least this much like the old name, without other evidence
 TEXT_FLOOR = 0.6  # a reworded text must read at least this much like the expected one
 TEXT_WORDS = 0.5  # and keep at least this share of its words
@@ -132,6 +133,8 @@ class Diagnoser:
         if earlier is None:
             return [own]
         earlier.outline_diff = own.outline_diff
+        if earlier.behaviour_changed:  # the later failure is only its consequence
+            return [earlier]
         return [earlier, own]
 
     def _own_cause(self) -> Diagnosis:
@@ -154,6 +157,10 @@ class Diagnoser:
             found = self._url_cause()
         else:
             found = self._verdict("unknown", f"{self.step.render()} failed: {self.run.error_text}", 0.2)
+        if page_error and found.cause == "removed" and self._errors_look_for_elements():
+            # The site's script failed looking for an element that is gone: the removal is the cause.
+            found.explanation += f"; the page's script also fails without it ({self.run.page_errors[0]})"
+            return found
         if page_error and found.cause in ("removed", "text_gone", "unknown", "navigation"):
             return self._verdict("page_error", f"{page_error}; {found.explanation}", 0.8)
         return found
@@ -181,6 +188,11 @@ class Diagnoser:
         if self.run.page_errors:
             return f"the page reported an error: {self.run.page_errors[0]}"
         return ""
+
+    def _errors_look_for_elements(self) -> bool:
+        """Every page error is a script reading from null, as code does whose element is not there (a
+        lookup that found nothing), and no request failed."""
+        return not self.run.http_errors and all(NULL_LOOKUP.search(e) for e in self.run.page_errors)
 
     def _resolve(
         self,
@@ -452,20 +464,33 @@ class Diagnoser:
         # to see what appears would "fix" a test by acting on an element its words do not support.
         at = element.id if element is not None else 0
         tried = summaries + sorted(collapsed, key=lambda i: abs(i - at))
-        for element_id in tried[:8]:
-            opener = model.elements[element_id]
-            name = opener.name or opener.text
-            if not name:
-                continue
+        # Handles first: a snapshot after a click renumbers the page model's elements.
+        openers = [
+            (model.elements[i].name or model.elements[i].text, model.handle(i))
+            for i in tried[:8]
+            if model.elements[i].name or model.elements[i].text
+        ]
+        for name, handle in openers:
             try:
-                model.handle(element_id).click(timeout=1000)
-                self.run.page.wait_for_timeout(150)
-                fresh = snapshot(self.run.page)
+                handle.click(timeout=max(1000, 500 * self.config.step_timeout))
             except Exception:  # noqa: BLE001 - a control that cannot be clicked is simply not the one
                 continue
-            if self._resolve(fresh, target, kind, self.step.near).ready:
+            if self._shown_soon(lambda fresh: self._resolve(fresh, target, kind, self.step.near).ready):
                 return name
         return None
+
+    def _shown_soon(self, done: Any, seconds: float = 1.0) -> bool:
+        """Whether `done(model)` holds on the live page within `seconds` (a re-render after a click)."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self.run.page.wait_for_timeout(150)
+            try:
+                if done(snapshot(self.run.page)):
+                    return True
+            except Exception:  # noqa: BLE001 - a page mid-navigation; look again
+                pass
+            if time.monotonic() > deadline:
+                return False
 
     def _covering(self, element: Element) -> int | None:
         """The page-model id of what lies on top of the target's centre, if something else does."""
@@ -603,13 +628,20 @@ class Diagnoser:
         waited = self._watch(shown)
         if waited is not None:
             return self._timing_fix(waited, quote(text))
+        before = self._baseline_entries(self.index)
+        shown_before = [normalize_text(e[1]) for e in before] if before is not None else []
+        wanted = normalize_text(text)
         best = (0.0, "")
         for element in model.elements:
             if element.visible and element.text:
                 whole = model.full_text(element.id) if len(element.text) < 300 else element.text
                 found = best_window(text, whole)
-                if found[0] > best[0] and shared_words(text, found[1]) >= TEXT_WORDS:
-                    best = found
+                if found[0] <= best[0] or shared_words(text, found[1]) < TEXT_WORDS:
+                    continue
+                # A text the passing page already showed beside the expected one is another text.
+                if any(normalize_text(found[1]) in line and wanted not in line for line in shown_before):
+                    continue
+                best = found
         if best[0] >= TEXT_FLOOR and normalize_text(best[1]) != normalize_text(text):
             fixed = Step(self.step.verb, best[1], None, self.step.near, self.step.timeout)
             return self._verdict(
@@ -709,7 +741,8 @@ class Diagnoser:
                         found = self._element_cause(expected=was)
                     finally:
                         self._focus(self.failed)
-                    if found.candidates:
+                    # A fix to try, or the element acted on before still there but unusable: that is why.
+                    if found.candidates or found.cause in ("hidden", "disabled"):
                         found.explanation = (
                             f"line {item.line} acted on {now['role']} {quote(now['name'])}, "
                             f"not {was['role']} {quote(was['name'])} as before; " + found.explanation

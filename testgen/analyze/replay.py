@@ -213,6 +213,33 @@ def _look_at_failure(run: Run, item: ScriptStep, config: AnalyzeConfig) -> None:
         run.model = run.outline = None
 
 
+LATE_VERBS = ("click", "double_click", "fill", "check", "uncheck", "hover", "see", "wait_for")
+
+
+def ready_now(run: Run, item: ScriptStep, seconds: float = 1.5) -> bool:
+    """Whether the failed step of `run` (its context still open) could be carried out within `seconds`
+    after it gave up: its element there and usable, or its text shown. Steps whose failure is about a value
+    (a select's option, a field's content) or an absence are never judged late."""
+    from testgen.runtime.resolve import resolve_target
+    from testgen.step import VERBS
+
+    step = item.step
+    if run.page is None or not step.target or step.verb not in LATE_VERBS:
+        return False
+    kind = VERBS[step.verb].kind or "clickable"
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            found = resolve_target(snapshot(run.page), step.target, kind, near=step.near, within=item.scopes)
+            if found.element is not None if kind == "text" else found.ready:
+                return True
+        except Exception:  # noqa: BLE001 - a page mid-navigation; look again
+            pass
+        if time.monotonic() > deadline:
+            return False
+        run.page.wait_for_timeout(200)
+
+
 def _screenshot(page: Any, path: Path) -> str | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

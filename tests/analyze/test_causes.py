@@ -143,3 +143,72 @@ def test_server_error_is_a_page_error(analyzer, app_url):
     analysis = analyze_with(analyzer, app_url, route=lambda route: route.fulfill(status=500, body="boom"))
     assert (analysis.status, analysis.cause) == ("behaviour_changed", "page_error")
     assert "500" in analysis.explanation
+
+
+SLOW_SIGN_IN = on_load(
+    "const button = document.getElementById('signin'); button.hidden = true;"
+    "const note = document.createElement('p'); note.textContent = 'Loading…'; button.after(note);"
+    "setTimeout(() => { button.hidden = false; note.remove(); }, 3500);"
+)
+
+
+def test_slow_step_then_a_rename_is_fixed_at_the_rename(analyzer, app_url):
+    """The first failure is a slow page; the longer wait gets the test to its real break, which is fixed."""
+    renamed_save = on_load("document.getElementById('save').textContent = 'Store preferences';")
+    analysis = analyze_with(analyzer, app_url, SLOW_SIGN_IN + renamed_save)
+    assert (analysis.status, analysis.cause) == ("fixed", "renamed"), analysis.to_json()
+    assert analysis.proposed.source == 'I.click("Store preferences")'
+    assert 'I.click("Sign in", timeout=' in analysis.patch
+    assert '+    I.click("Store preferences")' in analysis.patch
+
+
+def test_slow_step_then_a_removal_is_a_behaviour_change(analyzer, app_url):
+    analysis = analyze_with(analyzer, app_url, SLOW_SIGN_IN + MUTATIONS["removed"])
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "removed"), analysis.to_json()
+    assert analysis.proposed is None and analysis.patch == ""
+
+
+def test_removed_button_the_site_script_looks_for_is_a_removal(analyzer, app_url):
+    """The site's own script fails reading the missing button (null): the removal is the cause."""
+    early_removal = (
+        "new MutationObserver((_, watcher) => { const save = document.getElementById('save');"
+        "if (save) { save.remove(); watcher.disconnect(); } })"
+        ".observe(document, {childList: true, subtree: true});"
+    )
+    analysis = analyze_with(analyzer, app_url, early_removal)
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "removed"), analysis.to_json()
+    assert "of null" in analysis.explanation
+
+
+def test_gone_text_is_not_reworded_into_a_text_the_page_already_had(analyzer, app_url):
+    """A text that reads like the expected one but stood beside it in the passing run is another text."""
+    note = on_load(
+        "const p = document.createElement('p');"
+        "p.textContent = 'Preferences were last saved on Monday. Offers: on request';"
+        "document.getElementById('status').before(p);"
+    )
+    baseline = analyze_with(analyzer, app_url, note).baseline
+    analysis = analyze_with(analyzer, app_url, note + MUTATIONS["text_gone"], baseline=baseline)
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "text_gone"), analysis.to_json()
+    assert analysis.proposed is None
+
+
+def test_hidden_target_an_earlier_step_slipped_past_is_hidden(analyzer, app_url):
+    """The checkbox is hidden, so its step checks a similar one beside it and a later check fails: the cause
+    is the hidden checkbox at its own step, not the later text."""
+    hide_offers = on_load(
+        "const label = document.getElementById('offers').parentElement;"
+        "const other = document.createElement('label');"
+        "other.innerHTML = '<input type=checkbox> Email me offers weekly';"
+        "label.after(other); label.style.display = 'none';"
+    )
+    weekly = on_load(
+        "const other = document.createElement('label');"
+        "other.innerHTML = '<input type=checkbox> Email me offers weekly';"
+        "document.getElementById('offers').parentElement.after(other);"
+    )
+    baseline = analyze_with(analyzer, app_url, weekly).baseline
+    analysis = analyze_with(analyzer, app_url, hide_offers, baseline=baseline)
+    assert (analysis.status, analysis.cause) == ("behaviour_changed", "hidden"), analysis.to_json()
+    assert analysis.failing_step["source"] == 'I.check("Email me offers")'
+    assert analysis.proposed is None
