@@ -272,7 +272,7 @@ def role_of(el: etree._Element) -> str:
                 return "none" if token == "presentation" else token
     tag = el.tag
     if tag == "a" or tag == "area":
-        return "link" if el.get("href") is not None else "generic"
+        return "link" if el.get("href") is not None or scripted_anchor(el) else "generic"
     if tag == "input":
         kind = (el.get("type") or "text").lower()
         if kind in INPUT_ROLES:
@@ -295,6 +295,18 @@ def role_of(el: etree._Element) -> str:
             parent = parent.getparent()
         return "banner" if tag == "header" else "contentinfo"
     return TAG_ROLES.get(tag, "generic")
+
+
+def scripted_anchor(el: etree._Element) -> bool:
+    """An `<a>` without `href` that a script makes a control (focusable, a menu toggle, a click handler):
+    a person clicks it like a link, so it is listed as one."""
+    tabindex = (el.get("tabindex") or "").strip()
+    return (
+        tabindex.lstrip("+").isdigit()
+        or el.get("onclick") is not None
+        or el.get("aria-expanded") is not None
+        or el.get("aria-haspopup") is not None
+    )
 
 
 @dataclass
