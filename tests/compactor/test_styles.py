@@ -53,3 +53,14 @@ def test_a_stylesheet_inside_noscript_hides_nothing():
     outline = compact(html)
     assert 'link "Result one"' in outline.text and "Weiter auf Deutsch anzeigen" in outline.text
     assert "collapsed" not in outline.text
+
+
+def test_a_folded_item_lists_the_names_its_collapsed_parts_hold():
+    items = "".join(
+        f'<li><a href="/{i}">Item {i}</a><div class="pop"><button>Option {i}</button></div></li>'
+        for i in range(12)
+    )
+    outline = compact(page(".pop { display: none }", f"<main><ul>{items}</ul></main>"))
+    fold = next(line for line in outline.text.splitlines() if "more items" in line)
+    assert '"Item 11"' in fold and '"Option 11"' in fold
+    assert 'collapsed: "Option 0"' in outline.text
