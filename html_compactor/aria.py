@@ -297,16 +297,14 @@ def role_of(el: etree._Element) -> str:
     return TAG_ROLES.get(tag, "generic")
 
 
+SCRIPTED_ANCHOR = ("onclick", "aria-expanded", "aria-haspopup", "aria-label", "title")
+
+
 def scripted_anchor(el: etree._Element) -> bool:
-    """An `<a>` without `href` that a script makes a control (focusable, a menu toggle, a click handler):
-    a person clicks it like a link, so it is listed as one."""
+    """An `<a>` without `href` that a script makes a control (focusable, a menu toggle, a click handler, a
+    label or tooltip naming what it does): a person clicks it like a link, so it is listed as one."""
     tabindex = (el.get("tabindex") or "").strip()
-    return (
-        tabindex.lstrip("+").isdigit()
-        or el.get("onclick") is not None
-        or el.get("aria-expanded") is not None
-        or el.get("aria-haspopup") is not None
-    )
+    return tabindex.lstrip("+").isdigit() or any(el.get(key) is not None for key in SCRIPTED_ANCHOR)
 
 
 @dataclass
