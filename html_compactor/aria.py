@@ -357,22 +357,23 @@ def content_text(el: etree._Element, context: NameContext, skip: etree._Element 
                 walker.skip_subtree()
                 continue
             tag = node.tag
+            if tag in BLOCK_TAGS:  # a block starts and ends a run of words; inline parts join as they are
+                parts.append(" ")
             if tag == "svg":
-                parts.append(svg_text(node))
+                parts.append(svg_text(node, context))
                 walker.skip_subtree()
                 continue
             label = node.get("aria-label")
             if label and label.strip():
-                parts.append(f" {label} ")
+                parts.append(label)
                 walker.skip_subtree()
             elif tag == "img" or (tag == "input" and node.get("type") == "image"):
-                parts.append(f" {node.get('alt') or ''} ")
+                parts.append(node.get("alt") or "")
             elif tag in ("input", "textarea", "select"):
-                parts.append(f" {control_value(node)} ")
+                kind = (node.get("type") or "").lower()
+                parts.append("" if kind in ("checkbox", "radio") else control_value(node))
                 walker.skip_subtree()
             else:
-                if tag in BLOCK_TAGS:
-                    parts.append(" ")
                 parts.append(node.text or "")
         elif node is not el:
             if node.tag in BLOCK_TAGS:
@@ -381,11 +382,18 @@ def content_text(el: etree._Element, context: NameContext, skip: etree._Element 
     return normalize("".join(parts))
 
 
-def svg_text(svg: etree._Element) -> str:
-    """What an inline icon contributes to a name: its aria-label, else its `<title>` and `<text>`."""
+def svg_text(svg: etree._Element, context: NameContext) -> str:
+    """What an inline icon contributes to a name: what its aria-labelledby names, else its aria-label, else
+    its `<title>` and `<text>`."""
+    labelledby = svg.get("aria-labelledby")
+    if labelledby:
+        targets = [context.by_id(ref) for ref in labelledby.split()]
+        name = normalize(" ".join("".join(t.itertext()) for t in targets if t is not None))
+        if name:
+            return name
     label = svg.get("aria-label")
     if label and label.strip():
-        return f" {label} "
+        return label
     return "".join(SVG_TEXT(svg))
 
 
