@@ -261,8 +261,16 @@ class StyleSheet:
 
     def hides(self, el: etree._Element) -> bool:
         """True when a plain hiding rule matches `el` and no rule that may show it outweighs it."""
-        if not self.hiding:
+        hiding = self.hiding
+        if not hiding:
             return False
+        # Most elements name no key any hiding rule is indexed under: answer those without matching.
+        if ("tag", el.tag) not in hiding and ("tag", ANY) not in hiding:
+            element_id, classes = el.get("id"), el.get("class")
+            if (element_id is None or ("id", element_id) not in hiding) and (
+                not classes or not any(("class", c) in hiding for c in classes.split())
+            ):
+                return False
         facts = self.facts(el)
         tag, element_id, classes, _ = facts
         keys = [("tag", tag), ("tag", ANY)]
