@@ -272,7 +272,7 @@ def role_of(el: etree._Element) -> str:
                 return "none" if token == "presentation" else token
     tag = el.tag
     if tag == "a" or tag == "area":
-        return "link" if el.get("href") is not None else "generic"
+        return "link" if el.get("href") is not None or scripted_anchor(el) else "generic"
     if tag == "input":
         kind = (el.get("type") or "text").lower()
         if kind in INPUT_ROLES:
@@ -295,6 +295,16 @@ def role_of(el: etree._Element) -> str:
             parent = parent.getparent()
         return "banner" if tag == "header" else "contentinfo"
     return TAG_ROLES.get(tag, "generic")
+
+
+SCRIPTED_ANCHOR = ("onclick", "aria-expanded", "aria-haspopup", "aria-label", "title")
+
+
+def scripted_anchor(el: etree._Element) -> bool:
+    """An `<a>` without `href` that a script makes a control (focusable, a menu toggle, a click handler, a
+    label or tooltip naming what it does): a person clicks it like a link, so it is listed as one."""
+    tabindex = (el.get("tabindex") or "").strip()
+    return tabindex.lstrip("+").isdigit() or any(el.get(key) is not None for key in SCRIPTED_ANCHOR)
 
 
 @dataclass
@@ -347,22 +357,23 @@ def content_text(el: etree._Element, context: NameContext, skip: etree._Element 
                 walker.skip_subtree()
                 continue
             tag = node.tag
+            if tag in BLOCK_TAGS:  # a block starts and ends a run of words; inline parts join as they are
+                parts.append(" ")
             if tag == "svg":
-                parts.append(svg_text(node))
+                parts.append(svg_text(node, context))
                 walker.skip_subtree()
                 continue
             label = node.get("aria-label")
             if label and label.strip():
-                parts.append(f" {label} ")
+                parts.append(label)
                 walker.skip_subtree()
             elif tag == "img" or (tag == "input" and node.get("type") == "image"):
-                parts.append(f" {node.get('alt') or ''} ")
+                parts.append(node.get("alt") or "")
             elif tag in ("input", "textarea", "select"):
-                parts.append(f" {control_value(node)} ")
+                kind = (node.get("type") or "").lower()
+                parts.append("" if kind in ("checkbox", "radio") else control_value(node))
                 walker.skip_subtree()
             else:
-                if tag in BLOCK_TAGS:
-                    parts.append(" ")
                 parts.append(node.text or "")
         elif node is not el:
             if node.tag in BLOCK_TAGS:
@@ -371,11 +382,18 @@ def content_text(el: etree._Element, context: NameContext, skip: etree._Element 
     return normalize("".join(parts))
 
 
-def svg_text(svg: etree._Element) -> str:
-    """What an inline icon contributes to a name: its aria-label, else its `<title>` and `<text>`."""
+def svg_text(svg: etree._Element, context: NameContext) -> str:
+    """What an inline icon contributes to a name: what its aria-labelledby names, else its aria-label, else
+    its `<title>` and `<text>`."""
+    labelledby = svg.get("aria-labelledby")
+    if labelledby:
+        targets = [context.by_id(ref) for ref in labelledby.split()]
+        name = normalize(" ".join("".join(t.itertext()) for t in targets if t is not None))
+        if name:
+            return name
     label = svg.get("aria-label")
     if label and label.strip():
-        return f" {label} "
+        return label
     return "".join(SVG_TEXT(svg))
 
 

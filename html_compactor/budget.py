@@ -181,6 +181,8 @@ def render(layout: Layout, chosen: list[bool], name_chars: int | None = None) ->
                     for line in lines[i : end + 1]:
                         if line.element_id is not None and line.name:
                             pending[3].setdefault(cut(line.name, name_chars), None)
+                        for name in line.listed:  # already cut
+                            pending[3].setdefault(name, None)
             i = end + 1
             continue
         if chosen[i]:

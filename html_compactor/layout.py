@@ -82,6 +82,7 @@ class Line:
     section: tuple[str, ...]
     dash: bool = False
     element_id: int | None = None
+    listed: tuple[str, ...] = ()  # a collapsed line: the names it lists
 
 
 @dataclass
@@ -166,16 +167,16 @@ def shown_names(document: Node) -> set[str]:
     return names
 
 
-def collapsed_line(node: Node, shown: set[str], name_chars: int) -> str:
-    """`collapsed: "Guitars", "Drums"`: the names in a collapsed part that the page does not show elsewhere,
-    each once; "" when there are none."""
+def collapsed_names(node: Node, shown: set[str], name_chars: int) -> tuple[str, ...]:
+    """The names in a collapsed part that the page does not show elsewhere, each once, for a line such as
+    `collapsed: "Guitars", "Drums"`."""
     names: dict[str, None] = {}
     for child in node.children:
         key = " ".join(child.name.split()).casefold()
         if key not in shown:
             shown.add(key)
             names[cut(child.name, name_chars)] = None
-    return "collapsed: " + ", ".join(map(quote, names)) if names else ""
+    return tuple(names)
 
 
 def first_title(title: str, printed: set[str]) -> bool:
@@ -276,9 +277,10 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
             emit("img " + quote(cut(node.name, config.text_chars)), "img", node.name)
             continue
         if node.role == COLLAPSED:
-            body = collapsed_line(node, shown, config.name_chars)
-            if body:
-                emit(body, COLLAPSED, body.removeprefix("collapsed: "))
+            names = collapsed_names(node, shown, config.name_chars)
+            if names:
+                listed = ", ".join(map(quote, names))
+                lines[emit("collapsed: " + listed, COLLAPSED, listed)].listed = names
             continue
         child = {
             "children": iter(node.children),

@@ -18,6 +18,7 @@ from dataclasses import replace
 from html_compactor.layout import Layout, Line, quote
 
 NEAR_WINDOW = 12  # lines looked at on each side
+OFFSETS = sorted(range(-NEAR_WINDOW, NEAR_WINDOW + 1), key=lambda o: (abs(o), o > 0))  # nearest first
 NEAR_MAX_WORDS = 6  # an anchor is at most this many words of a line's text
 NEAR_MAX_CHARS = 40  # and at most this long: anchors are read by the model on every duplicate
 NEAR_MIN_CHARS = 8  # shorter prefixes ("Keep") read poorly; a whole short text is fine
@@ -96,23 +97,25 @@ class Anchors:
 def add_near(layout: Layout) -> None:
     """Set `near` on every element whose (case-insensitive) name is shared with another element."""
     lines = layout.lines
+    keys = {element.line: " ".join(element.name.split()).casefold() for element in layout.elements.values()}
     by_name: dict[str, list[int]] = {}
-    for element in layout.elements.values():
-        if element.name:
-            by_name.setdefault(" ".join(element.name.split()).casefold(), []).append(element.line)
+    for line, key in keys.items():
+        if key:
+            by_name.setdefault(key, []).append(line)
     duplicates = {name: sorted(positions) for name, positions in by_name.items() if len(positions) > 1}
     if not duplicates:
         return
     anchors = Anchors(lines)
+    texts, total = anchors.texts, len(lines)
     sections = {element.line: element.section for element in layout.elements.values()}
     for element_id, element in list(layout.elements.items()):
-        positions = duplicates.get(" ".join(element.name.split()).casefold())
+        at = element.line
+        positions = duplicates.get(keys[at])
         if not positions:
             continue
-        at = element.line
-        for offset in sorted(range(-NEAR_WINDOW, NEAR_WINDOW + 1), key=lambda o: (abs(o), o > 0)):
+        for offset in OFFSETS[1:]:  # OFFSETS[0] is the element itself
             j = at + offset
-            if offset == 0 or not 0 <= j < len(lines):
+            if not 0 <= j < total or not texts[j]:
                 continue
             anchor = anchors.shortest(j)
             if anchor is None:

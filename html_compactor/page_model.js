@@ -98,9 +98,25 @@
       if (tag === "INPUT" || tag === "TEXTAREA") part = child.type === "checkbox" || child.type === "radio" ? "" : child.value;
       else if (tag === "SELECT") part = child.selectedOptions.length ? child.selectedOptions[0].text : "";
       else if (tag === "IMG") part = child.getAttribute("alt") || "";
+      else if (tag.toLowerCase() === "svg") part = svgText(child);
       else if (child.hasAttribute("aria-label") && norm(child.getAttribute("aria-label"))) part = child.getAttribute("aria-label");
       else part = contentText(child, skip);
       s += block || tag === "BR" ? ` ${part} ` : part;
+    }
+    return s;
+  }
+
+  // An inline icon's part of a name: what its aria-labelledby names, its aria-label, else its <title> and <text>.
+  function svgText(svg) {
+    const named = svg.hasAttribute("aria-labelledby") ? labelledBy(svg) : "";
+    if (named) return named;
+    const label = svg.getAttribute("aria-label") || "";
+    if (norm(label)) return label;
+    let s = "";
+    const texts = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+    while (texts.nextNode()) {
+      const holder = texts.currentNode.parentNode.localName;
+      if (holder !== "style" && holder !== "script") s += texts.currentNode.data;
     }
     return s;
   }

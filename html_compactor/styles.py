@@ -214,6 +214,12 @@ def display_selectors(css: str) -> tuple[tuple[str, bool, bool], ...]:
     return tuple(found)
 
 
+def inert(style: etree._Element) -> bool:
+    """A `<style>` inside `<noscript>` or `<template>`: a browser running scripts never applies it (pages
+    hide everything that way for readers without scripts)."""
+    return any(True for _ in style.iterancestors("noscript", "template"))
+
+
 @dataclass
 class StyleSheet:
     """The display rules of a page's inline stylesheets, indexed for matching one element at a time."""
@@ -235,7 +241,7 @@ class StyleSheet:
         page_classes = set(" ".join(ALL_CLASSES(root)).split())
         for style in root.iter("style"):
             media = (style.get("media") or "all").lower()
-            if not ("all" in media or "screen" in media):
+            if not ("all" in media or "screen" in media) or inert(style):
                 continue
             for selector, hides, important in display_selectors("".join(style.itertext())):
                 order += 1
@@ -255,8 +261,16 @@ class StyleSheet:
 
     def hides(self, el: etree._Element) -> bool:
         """True when a plain hiding rule matches `el` and no rule that may show it outweighs it."""
-        if not self.hiding:
+        hiding = self.hiding
+        if not hiding:
             return False
+        # Most elements name no key any hiding rule is indexed under: answer those without matching.
+        if ("tag", el.tag) not in hiding and ("tag", ANY) not in hiding:
+            element_id, classes = el.get("id"), el.get("class")
+            if (element_id is None or ("id", element_id) not in hiding) and (
+                not classes or not any(("class", c) in hiding for c in classes.split())
+            ):
+                return False
         facts = self.facts(el)
         tag, element_id, classes, _ = facts
         keys = [("tag", tag), ("tag", ANY)]

@@ -114,3 +114,17 @@ def test_a_navigation_during_the_read_is_waited_out(page, sites_url):
 
     with pytest.raises(RuntimeError, match="boom"):  # any other failure is the caller's to see
         snapshot(Failing())
+
+
+def test_static_names_are_the_page_models_names_for_icons_images_and_boxes(page):
+    body = """<main><a href="/deal"><img src="x.png" alt="Black deal"><span>Black deal</span></a>
+    <a href="/p">Jacket <span>70 €</span><svg role="img" aria-labelledby="t"><title id="t">truck</title></svg>
+    <span>Fast delivery</span></a>
+    <button type="button"><svg><title>Close</title><path d="M0"/></svg></button>
+    <a href="/c"><input type="checkbox" value="on">Compare</a></main>"""
+    static = compact(f"<html><body>{body}</body></html>")
+    page.set_content(f"<html><body>{body}</body></html>")
+    model = snapshot(page)
+    live = {e.name for e in model.elements if e.role in ("link", "button")}
+    printed = {e.name for e in static.elements.values()}
+    assert printed == live == {"Black dealBlack deal", "Jacket 70 €truck Fast delivery", "Close", "Compare"}

@@ -198,3 +198,17 @@ def test_a_folded_item_whose_whole_name_the_sentence_says_is_kept():
     # A name many lines share ("Add" on every card) raises none of them above the rest.
     plain = compact(page.replace(">Add ", ">Add<span hidden> "), budget=600, query="Click Add")
     assert plain.text.count('button "Add"') <= 4
+
+
+def test_an_anchor_without_href_that_a_script_drives_is_a_link():
+    html = """<html><body><nav><ul>
+    <li><a tabindex="0" aria-label="JACKETS, show more" data-href="/j"><span>JACKETS</span></a></li>
+    <li><a aria-expanded="false">SHIRTS</a></li><li><a onclick="go()">SHOES</a></li>
+    <li><a name="anchor">Plain target</a></li><li><a tabindex="-1">Not focusable</a></li>
+    <li><a class="up" title="back to search">&#9650;</a></li>
+    </ul></nav></body></html>"""
+    outline = compact(html)
+    links = {e.name: e.role for e in outline.elements.values()}
+    assert links == {"JACKETS, show more": "link", "SHIRTS": "link", "SHOES": "link", "\u25b2": "link"}
+    assert 'link "\u25b2" title="back to search"' in outline.text
+    assert '"Plain target"' in outline.text and '"Not focusable"' in outline.text

@@ -42,3 +42,25 @@ def test_descendant_rules_reach_deep_and_sibling_elements():
     outside = compact(page(style, f'<section id="other">{nested}</section><b id="root"></b>'))
     assert "Deep" not in inside.text and "Twin" not in inside.text and "Shown" in inside.text
     assert "Deep" in outside.text and "Twin" in outside.text
+
+
+def test_a_stylesheet_inside_noscript_hides_nothing():
+    html = (
+        "<html><head></head><body><noscript><style>div,span{display:none}</style></noscript>"
+        '<div><a href="/r">Result one</a> <a href="/l">Weiter auf <span>Deutsch</span> anzeigen</a></div>'
+        "</body></html>"
+    )
+    outline = compact(html)
+    assert 'link "Result one"' in outline.text and "Weiter auf Deutsch anzeigen" in outline.text
+    assert "collapsed" not in outline.text
+
+
+def test_a_folded_item_lists_the_names_its_collapsed_parts_hold():
+    items = "".join(
+        f'<li><a href="/{i}">Item {i}</a><div class="pop"><button>Option {i}</button></div></li>'
+        for i in range(12)
+    )
+    outline = compact(page(".pop { display: none }", f"<main><ul>{items}</ul></main>"))
+    fold = next(line for line in outline.text.splitlines() if "more items" in line)
+    assert '"Item 11"' in fold and '"Option 11"' in fold
+    assert 'collapsed: "Option 0"' in outline.text
