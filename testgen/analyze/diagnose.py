@@ -19,6 +19,7 @@ from testgen.analyze.config import AnalyzeConfig
 from testgen.analyze.replay import Run, StepRun, outline_entries
 from testgen.analyze.script import ScriptStep, TestUnderAnalysis
 from testgen.analyze.similarity import best_window, name_similarity, shared_words
+from testgen.reading.page_words import BUSY, DISMISS
 from testgen.runtime.errors import NavigationFailed, TextOnlyMatch
 from testgen.runtime.resolve import INTERACTIVE_ROLES, box_distance, fits, resolve_target
 from testgen.step import VERBS, Step, quote
@@ -51,11 +52,6 @@ CAUSES = (
     "navigation",
     "page_error",
     "unknown",
-)
-BUSY = re.compile(r"\b(loading|please wait|one moment|fetching|spinner)\b", re.IGNORECASE)
-DISMISS = re.compile(
-    r"^(×|x|✕|close|dismiss|accept|ok|okay|got it|continue|no thanks|not now|skip|maybe later)\b",
-    re.IGNORECASE,
 )
 NULL_LOOKUP = re.compile(r"properties of null|\bis null\b|null is not an object", re.IGNORECASE)
 RENAME_FLOOR = 0.5  # a renamed target must read at least this much like the old name, without other evidence
