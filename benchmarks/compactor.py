@@ -4,10 +4,10 @@
     python benchmarks/compactor.py --quick    # 3 pages, no 50 MB page
 
 Tokens are counted with the RWKV World tokenizer (rwkv 0.8.32's vocabulary). Recall is the share of the
-a/button/input/select/textarea elements a plain reading of the HTML finds whose name appears in the full
-outline (its strings read with their escapes undone). The plain reading is the browser's page model (JS off,
-requests aborted) of the page with its `<style>` blocks removed: every element the markup itself does not
-hide, named by the browser. "styled recall" counts only what the browser shows with the page's own
+a/button/input/select/textarea elements a plain reading of the HTML finds that the full outline prints by a
+name they answer to, their name or their `title` (the outline's strings read with their escapes undone). The
+plain reading is the browser's page model (JS off, requests aborted) of the page with its `<style>` blocks
+removed: every element the markup itself does not hide, named by the browser. "styled recall" counts only what the browser shows with the page's own
 stylesheets applied. "every line" is the outline with nothing folded (`fold=False`).
 """
 
@@ -56,10 +56,15 @@ def timed(fn, repeat: int = 3) -> tuple[float, object]:
 
 
 def recall(model, outline_text: str) -> tuple[float, int]:
-    """Share of the model's visible, named a/button/input/select/textarea whose name the outline prints."""
+    """Share of the model's visible, named a/button/input/select/textarea that the outline prints by a name
+    it answers to: its name, or its `title` (the tooltip a tester names an icon link by)."""
     wanted = [e for e in model.elements if e.tag in FORM_TAGS and e.visible and e.name.strip()]
     folded = normalize_text(outline_text.replace('\\"', '"').replace("\\\\", "\\"))
-    found = sum(1 for e in wanted if normalize_text(e.name)[:110] in folded)
+
+    def printed(name: str) -> bool:
+        return bool(name.strip()) and normalize_text(name)[:110] in folded
+
+    found = sum(1 for e in wanted if printed(e.name) or printed(e.title))
     return found / max(len(wanted), 1), len(wanted)
 
 
