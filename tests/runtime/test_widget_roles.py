@@ -35,7 +35,8 @@ def test_check_on_a_checkbox_the_click_removes(actor, page):
 def test_uncheck_on_a_switch_re_rendered_by_the_click(actor, page):
     page.set_content("""<div id="box"></div><script>
         function draw(on) {
-          document.getElementById("box").innerHTML = '<button role="switch" aria-checked="' + on + '">Read</button>';
+          document.getElementById("box").innerHTML =
+            '<button role="switch" aria-checked="' + on + '">Read</button>';
           document.querySelector("button").onclick = () => setTimeout(() => draw(!on), 50);
         }
         draw(true);</script>""")
@@ -57,7 +58,8 @@ def test_check_that_does_not_change_the_state_fails(actor, page):
 ])
 def test_hidden_checkbox_is_used_through_its_label(actor, page, style):
     page.set_content(f"""<input type="checkbox" id="all" style="{style}">
-        <label for="all" style="display: inline-block; width: 40px; height: 40px; font-size: 0">Mark all</label>
+        <label for="all" style="display: inline-block; width: 40px; height: 40px; font-size: 0">
+        Mark all</label>
         <p id="out">none</p><script>document.getElementById("all").onchange =
         (e) => document.getElementById("out").textContent = e.target.checked ? "all" : "none";</script>""")
     actor.check("Mark all")
@@ -101,8 +103,10 @@ def test_fill_moves_a_spin_button_with_the_keyboard(actor, page):
 def test_fill_finds_a_slider_by_its_name(actor, page):
     page.set_content("""<div role="slider" tabindex="0" aria-label="Volume" aria-valuemin="0"
         aria-valuemax="10" aria-valuenow="2" style="width: 80px; height: 10px; background: #ccc"
-        onkeydown="const n = +this.getAttribute('aria-valuenow') + ({ArrowUp: 1, ArrowDown: -1}[event.key] || 0);
-                   this.setAttribute('aria-valuenow', n); this.setAttribute('aria-valuetext', n + ' of 10')"></div>""")
+        onkeydown="const n = +this.getAttribute('aria-valuenow')
+                     + ({ArrowUp: 1, ArrowDown: -1}[event.key] || 0);
+                   this.setAttribute('aria-valuenow', n);
+                   this.setAttribute('aria-valuetext', n + ' of 10')"></div>""")
     actor.fill("Volume", "7")
     actor.see_value("Volume", "7 of 10")
 
@@ -112,7 +116,8 @@ GROUPS = """
   <span role="radio" aria-checked="true" tabindex="0">Left</span>
   <span role="radio" aria-checked="false" tabindex="-1">Right</span></div>
 <div role="tablist" aria-label="Period">
-  <button role="tab" aria-selected="true">Monthly</button><button role="tab" aria-selected="false">Yearly</button>
+  <button role="tab" aria-selected="true">Monthly</button>
+  <button role="tab" aria-selected="false">Yearly</button>
 </div>
 <ul role="tree" aria-label="Folders"><li role="treeitem" aria-selected="false">Music</li>
   <li role="treeitem" aria-selected="false">Photos</li></ul>
