@@ -4,7 +4,9 @@ from testgen.runtime.actor import Actor
 from testgen.runtime.config import RuntimeConfig, RuntimeConfigError
 from testgen.runtime.errors import (
     AssertionFailed,
+    BadValue,
     NavigationFailed,
+    StateUnchanged,
     StepFailed,
     StepTimeout,
     TargetNotFound,
@@ -17,7 +19,8 @@ from testgen.runtime.trace import StepResult
 I = Actor()  # noqa: E741 - the test language's name for the tester
 
 __all__ = [
-    "Actor", "AssertionFailed", "I", "NavigationFailed", "Resolution", "RuntimeConfig", "RuntimeConfigError",
-    "StepFailed", "StepResult", "StepTimeout", "TargetNotFound", "TextOnlyMatch", "UnknownVerb",
+    "Actor", "AssertionFailed", "BadValue", "I", "NavigationFailed", "Resolution", "RuntimeConfig",
+    "RuntimeConfigError", "StateUnchanged", "StepFailed", "StepResult", "StepTimeout", "TargetNotFound",
+    "TextOnlyMatch", "UnknownVerb",
     "resolve_target",
 ]

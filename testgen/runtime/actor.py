@@ -7,6 +7,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import difflib
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -19,7 +20,9 @@ from html_compactor.page_model import Element, PageModel, snapshot
 from testgen.runtime.config import RuntimeConfig
 from testgen.runtime.errors import (
     AssertionFailed,
+    BadValue,
     NavigationFailed,
+    StateUnchanged,
     StepFailed,
     StepTimeout,
     TargetNotFound,
@@ -27,6 +30,7 @@ from testgen.runtime.errors import (
     UnknownVerb,
 )
 from testgen.runtime.resolve import (
+    CHOICE_GROUPS,
     INTERACTIVE_ROLES,
     KIND_WORDS,
     Resolution,
@@ -40,14 +44,48 @@ from testgen.runtime.trace import StepResult
 from testgen.step import TARGET_ROLES, VERBS, Step, quote, suggest
 
 _RUNTIME_DIR = str(Path(__file__).resolve().parent)
+# A checkbox or radio drawn by its <label> (the input itself transparent, clipped, tiny or under the label):
+# the label to click instead, else the element itself.
+_CLICK_TARGET_JS = """n => {
+  const labels = n.labels ? [...n.labels] : [];
+  const label = labels.find((l) => { const r = l.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(l).visibility === "visible"; });
+  if (!label) return n;
+  const style = getComputedStyle(n);
+  let r = n.getBoundingClientRect();
+  if (style.opacity === "0" || r.width < 2 || r.height < 2 || style.visibility !== "visible"
+      || style.clipPath !== "none" || (style.clip !== "auto" && style.position === "absolute")) return label;
+  if (r.bottom < 0 || r.top > innerHeight) {
+    n.scrollIntoView({ block: "center" });
+    r = n.getBoundingClientRect();
+  }
+  const hit = n.getRootNode().elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return hit && hit !== n && labels.some((l) => l.contains(hit)) ? label : n;
+}"""
+# Whether a checkbox or radio that is hidden itself has a <label> with a box a person can click.
+_SHOWN_LABEL_JS = """n => !!n.labels && [...n.labels].some((l) => { const r = l.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && getComputedStyle(l).visibility === "visible"; })"""
+# A checkable's state: true, false, or null once it has left the document.
+_CHECKED_JS = """n => !n.isConnected ? null
+  : n instanceof HTMLInputElement && (n.type === "checkbox" || n.type === "radio") ? n.checked
+  : n.getAttribute("aria-checked") === "true"
+"""
+
+
+def _click_target(handle: Any) -> Any:
+    """What a person clicks for this element: its label when the label draws a hidden checkbox or radio."""
+    return handle.evaluate_handle(_CLICK_TARGET_JS).as_element() or handle
+
+
 # Playwright calls behind the element verbs, each given (element handle, timeout in ms).
 _ACTIONS: dict[str, Callable[[Any, float], None]] = {
-    "click": lambda handle, ms: handle.click(timeout=ms),
+    "click": lambda handle, ms: _click_target(handle).click(timeout=ms),
     "double_click": lambda handle, ms: handle.dblclick(timeout=ms),
-    "check": lambda handle, ms: handle.check(timeout=ms),
-    "uncheck": lambda handle, ms: handle.uncheck(timeout=ms),
     "hover": lambda handle, ms: handle.hover(timeout=ms),
 }
+_CHECKABLE_INPUT_ROLES = frozenset({"checkbox", "radio", "switch"})
+_RANGE_ROLES = frozenset({"spinbutton", "slider"})
+MAX_KEY_PRESSES = 500  # arrow presses `fill` spends moving a spin button or slider before giving up
 # Verbs that act like a person's click: on a text that is not a control they would do nothing.
 _CLICKS = frozenset({"click", "double_click"})
 RIVAL_SIMILARITY = 0.5  # how alike an interactive element's name must read to count as the meant target
@@ -153,11 +191,14 @@ class Actor:
         self._run(Step("select", target, option, near=near, timeout=timeout), self._select)
 
     def check(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
-        self._run(Step("check", target, near=near, timeout=timeout), self._on_element(_ACTIONS["check"]))
+        """Tick the checkbox, radio or switch named `target` (nothing to do when it is ticked already)."""
+        step = Step("check", target, near=near, timeout=timeout)
+        self._run(step, self._on_element(lambda h, ms: self._set_checked(h, True, ms)))
 
     def uncheck(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
+        """Clear the checkbox or switch named `target` (nothing to do when it is clear already)."""
         step = Step("uncheck", target, near=near, timeout=timeout)
-        self._run(step, self._on_element(_ACTIONS["uncheck"]))
+        self._run(step, self._on_element(lambda h, ms: self._set_checked(h, False, ms)))
 
     def hover(self, target: str, near: str | None = None, timeout: float | None = None) -> None:
         self._run(Step("hover", target, near=near, timeout=timeout), self._on_element(_ACTIONS["hover"]))
@@ -292,11 +333,14 @@ class Actor:
         outcome: dict[str, Any] = {}
 
         def attempt(model: PageModel) -> bool:
-            outcome["last"] = self._resolve(model, step, kind)
+            resolution = outcome["last"] = self._resolve(model, step, kind)
+            outcome["usable"] = resolution.ready or _drawn_by_label(model, resolution.element)
             outcome["rival"] = None
-            if outcome["last"].ready and step.verb in _CLICKS:
-                outcome["rival"] = _interactive_rival(model, step.target or "", outcome["last"])
-            return outcome["last"].ready and outcome["rival"] is None
+            if resolution.ready and step.verb in _CLICKS:
+                rival = _interactive_rival(model, step.target or "", resolution)
+                if rival is not None and not _is_control_label(model, resolution.element):
+                    outcome["rival"] = rival
+            return outcome["usable"] and outcome["rival"] is None
 
         model = self._poll(deadline, attempt)
         resolution = outcome.get("last")
@@ -309,7 +353,7 @@ class Actor:
                 f"interactive, while {rival.describe()}{state} is the control meant; click that by its "
                 "name, or use near= / within to choose the text on purpose"
             )
-        if model is None or resolution is None or not resolution.ready:
+        if model is None or resolution is None or not outcome["usable"]:
             raise self._not_found(model, step, kind, resolution)
         warn_ties(step.render().removeprefix("I."), resolution)
         assert resolution.element is not None
@@ -366,13 +410,75 @@ class Actor:
             hint = "key names look like Enter, Escape, ArrowDown, Control+A"
             raise StepFailed(f"{_first_line(error)}; {hint}") from None
 
-    @staticmethod
-    def _fill(handle: Any, value: str, timeout: float) -> None:
+    def _set_checked(self, handle: Any, wanted: bool, timeout: float) -> None:
+        """Click a checkable unless it is in the `wanted` state, then wait for that state. An element the
+        click removed or re-rendered (its row left the view) counts as done: the click landed."""
+        if handle.evaluate(_CHECKED_JS) is wanted:
+            return
+        _click_target(handle).click(timeout=timeout)
+        settle = time.monotonic() + timeout / 1000
+        while True:
+            state = handle.evaluate(_CHECKED_JS)
+            if state is None or state is wanted:
+                return
+            if time.monotonic() >= settle:
+                name = handle.evaluate("n => n.getAttribute('aria-label') || (n.labels && n.labels[0] "
+                                       "&& n.labels[0].textContent.trim()) || n.textContent.trim()")
+                raise StateUnchanged(
+                    f"clicked {quote(name)}, but it stayed {'unchecked' if wanted else 'checked'}; "
+                    "the page may refuse the change (a disabled option, a rule of the form)"
+                )
+            self._pause()
+
+    def _fill(self, handle: Any, value: str, timeout: float) -> None:
+        # A spin button or slider drawn without an <input> takes arrow keys only.
+        if handle.evaluate("n => !n.matches('input,textarea,select,[contenteditable]') && "
+                           "['spinbutton', 'slider'].includes(n.getAttribute('role'))"):
+            self._move_to(handle, value)
+            return
         # An ARIA 1.1 combobox wraps its text input; type into that input.
         inner = handle.evaluate_handle(
             "n => n.matches('input,textarea,[contenteditable]') ? n : n.querySelector('input,textarea') || n"
         ).as_element()
         inner.fill(value, timeout=timeout)
+
+    @staticmethod
+    def _move_to(handle: Any, value: str) -> None:
+        """Move an ARIA spin button or slider with the keyboard until its aria-valuenow is the number in
+        `value` ("20", "$40", "16 pt"): Home or End first when that end is nearer, then arrow keys."""
+        def number(raw: str | None) -> float | None:
+            found = re.search(r"-?\d+(?:\.\d+)?", (raw or "").replace(",", ""))
+            return float(found.group()) if found else None
+
+        read = handle.evaluate("n => [n.getAttribute('aria-label') || n.textContent.trim(), "
+                               "n.getAttribute('aria-valuenow'), n.getAttribute('aria-valuemin'), "
+                               "n.getAttribute('aria-valuemax')]")
+        name, low, high = read[0], number(read[2]), number(read[3])
+        wanted = number(value)
+        if wanted is None:
+            raise BadValue(f"{quote(value)} holds no number to set {quote(name)} to; write one, like \"20\"")
+        if (low is not None and wanted < low) or (high is not None and wanted > high):
+            raise BadValue(
+                f"{quote(name)} goes from {read[2]} to {read[3]}; {quote(value)} is out of its range"
+            )
+        handle.focus()
+        now = number(handle.get_attribute("aria-valuenow"))
+        if now is not None and low is not None and abs(wanted - low) < abs(wanted - now):
+            handle.press("Home")
+        elif now is not None and high is not None and abs(high - wanted) < abs(wanted - now):
+            handle.press("End")
+        for _ in range(MAX_KEY_PRESSES):
+            now = number(handle.get_attribute("aria-valuenow"))
+            if now == wanted:
+                return
+            if now is None:
+                break
+            handle.press("ArrowUp" if now < wanted else "ArrowDown")
+            moved = number(handle.get_attribute("aria-valuenow"))
+            if moved is None or moved == now or (moved - wanted) * (now - wanted) < 0:
+                break  # stuck, or stepped over the value
+        raise BadValue(f"arrow keys did not bring {quote(name)} to {quote(value)}; it reads "
+                       f"{handle.get_attribute('aria-valuenow')}")
 
     def _select(self, step: Step, deadline: float) -> Element:
         wanted = step.value or ""
@@ -389,6 +495,8 @@ class Actor:
             except Exception:
                 raise TargetNotFound(f"no option {quote(wanted)} in {chooser.describe()}{listed}") from None
             return chooser
+        if chooser.role in CHOICE_GROUPS:
+            return self._choose_in_group(step, deadline, model, chooser)
         # An ARIA combobox or listbox: open it (typing the option, if it takes text), then click the option.
         if chooser.role == "combobox":
             handle = model.handle(chooser.id)
@@ -404,6 +512,32 @@ class Actor:
         finally:
             self._scopes = outer
         return chooser
+
+    def _choose_in_group(self, step: Step, deadline: float, model: PageModel, group: Element) -> Element:
+        """Click the radio, tree item or tab of `group` whose name is the step's option (as options are
+        named: exactly, else by whole words naming only it)."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        wanted = step.value or ""
+        role = CHOICE_GROUPS[group.role]
+        while True:
+            items = [el for el in model.elements
+                     if el.role == role and el.visible and model.contains(group.id, el.id)]
+            names = [el.name or model.full_text(el.id) for el in items]
+            chosen = resolve_option(names, wanted)
+            if chosen is None:
+                listed = f"; its {role}s are: {', '.join(names)}" if names else ""
+                raise TargetNotFound(f"no {role} {quote(wanted)} in {group.describe()}{listed}")
+            item = items[names.index(chosen)]
+            try:
+                model.handle(item.id).click(timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+                return group
+            except PlaywrightError as error:
+                if time.monotonic() >= deadline:
+                    raise StepTimeout(f"{item.describe()} could not be clicked within "
+                                      f"{self._wait_words(step)}: {_first_line(error)}") from None
+                self._pause()
+                model, group = self._find(step, deadline, "selectable")
 
     def _text_found(self, model: PageModel, step: Step) -> Resolution:
         return self._resolve(model, step, "text")
@@ -453,16 +587,18 @@ class Actor:
                 return False
             seen["value"] = _field_value(model, resolution.element)
             seen["options"] = resolution.element.states.get("options", [])
-            return _value_matches(seen["value"], wanted, seen["options"])
+            seen["readings"] = _readings(model, resolution.element)
+            return any(_value_matches(reading, wanted, seen["options"]) for reading in seen["readings"])
 
         model = self._poll(deadline, attempt)
         resolution = seen.get("resolution")
         if resolution is None or resolution.element is None:
             raise self._not_found(model, step, "field", resolution)
-        if not _value_matches(seen["value"], wanted, seen["options"]):
-            raise AssertionFailed(
-                f"{resolution.element.describe()} holds {quote(str(seen['value']))}, not {quote(wanted)}"
-            )
+        if not any(_value_matches(reading, wanted, seen["options"]) for reading in seen["readings"]):
+            shown = [str(r) for r in seen["readings"][1:] if str(r) != str(seen["value"])]
+            also = f" (shown as {', '.join(quote(r) for r in shown)})" if shown else ""
+            holds = f"{quote(str(seen['value']))}{also}"
+            raise AssertionFailed(f"{resolution.element.describe()} holds {holds}, not {quote(wanted)}")
         return resolution.element
 
     def _see_url(self, step: Step, deadline: float) -> None:
@@ -506,6 +642,33 @@ def _interactive_rival(model: PageModel, target: str, resolution: Resolution) ->
         if ratio >= best[0]:
             best = (ratio, element)
     return best[1]
+
+
+def _drawn_by_label(model: PageModel, element: Element | None) -> bool:
+    """Whether a hidden, enabled checkbox or radio input has a <label> a person can click instead."""
+    if element is None or element.visible or not element.enabled or element.tag != "input":
+        return False
+    return element.role in _CHECKABLE_INPUT_ROLES and bool(model.handle(element.id).evaluate(_SHOWN_LABEL_JS))
+
+
+def _is_control_label(model: PageModel, element: Element | None) -> bool:
+    """Whether `element` is the <label> of a form control (clicking it acts on the control)."""
+    return element is not None and element.tag == "label" and bool(
+        model.handle(element.id).evaluate("l => !!l.control")
+    )
+
+
+def _readings(model: PageModel, element: Element) -> list[str | bool]:
+    """The values a person may read a field as: its value, and for a spin button or slider also its
+    aria-valuetext and the text it shows ("16 pt", "$40")."""
+    value = _field_value(model, element)
+    if element.role not in _RANGE_ROLES:
+        return [value]
+    readings: list[str | bool] = [value]
+    with contextlib.suppress(Exception):  # a detached element has no attributes to read; its value stands
+        readings.append(model.handle(element.id).get_attribute("aria-valuetext") or "")
+    readings.append(model.full_text(element.id))
+    return [r for i, r in enumerate(readings) if r != "" and r not in readings[:i]]
 
 
 def _field_value(model: PageModel, element: Element) -> str | bool:

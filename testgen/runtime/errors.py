@@ -30,6 +30,14 @@ class StepTimeout(StepFailed):
     """The target was found but never became usable (hidden, disabled, covered) in time."""
 
 
+class StateUnchanged(StepFailed):
+    """A check or uncheck clicked its element, which stayed on the page in the state it had."""
+
+
+class BadValue(StepFailed):
+    """A step's value cannot be given to its element: out of a slider's range, or not a number."""
+
+
 class NavigationFailed(StepFailed):
     """A URL could not be opened."""
 

@@ -26,13 +26,15 @@ CONTAINER_ROLES = frozenset({
     "navigation", "main", "banner", "contentinfo", "complementary", "search", "article", "tabpanel", "menu",
     "menubar", "listbox", "radiogroup", "toolbar", "tree", "rowgroup", "figure",
 })
+# Groups `select` chooses in by clicking one of their items, with the role of those items.
+CHOICE_GROUPS = {"radiogroup": "radio", "tree": "treeitem", "tablist": "tab"}
 EXACT, WHOLE_WORD, SUBSTRING = 0, 1, 2
 # A `title` (tooltip) is a name too, after the accessible name: ranked between whole-word and substring.
 TITLE_EXACT, TITLE_WORD, LOOSE = 2, 3, 4
 KIND_WORDS = {
     "clickable": "clickable element",
     "fillable": "text field",
-    "selectable": "dropdown or list box",
+    "selectable": "dropdown, list box, radio group, tree or tab list",
     "checkable": "checkbox, radio button or switch",
     "field": "form field",
     "text": "visible text",
@@ -95,10 +97,12 @@ def fits(element: Element, kind: str) -> bool:
     roles = TARGET_ROLES.get(kind)
     if roles is None:
         return element.role != "none" or kind == "text"
+    if kind == "selectable" and element.role in CHOICE_GROUPS:
+        return True
     if element.role not in roles:
         return False
-    if kind == "fillable":  # a native <select> is a combobox you cannot type into; a slider must be an input
-        return element.tag != "select" and (element.role != "slider" or element.tag == "input")
+    if kind == "fillable":  # a native <select> is a combobox you cannot type into
+        return element.tag != "select"
     return True
 
 
@@ -149,9 +153,14 @@ def _matches(
         else:
             role_rank = 0 if element.role in INTERACTIVE_ROLES else 1
         found[element.id] = (0 if element.visible else 1, level, 0 if element.enabled else 1, role_rank)
-    # A container whose text matches only because a matching descendant sits inside it is not a rival.
-    redundant = {a for i in found for a in model.ancestors(i) if a in by_text and a in found}
-    if kind not in ("text", "scope"):  # the words inside a button are the button, enabled or not
+    # A container whose text matches only because a matching descendant sits inside it is not a rival,
+    # unless it is a control and the descendant only its words (a switch reading "Read" in a <span>).
+    acting = kind not in ("text", "scope")
+    redundant = {
+        a for i in found for a in model.ancestors(i)
+        if a in by_text and a in found and not (acting and found[a][3] == 0 and found[i][3] == 1)
+    }
+    if acting:  # the words inside a button are the button, enabled or not
         redundant.update(
             i for i, rank in found.items()
             if rank[3] == 1 and any(a in found and found[a][3] == 0 for a in model.ancestors(i))

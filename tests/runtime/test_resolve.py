@@ -184,3 +184,10 @@ def test_ties_go_to_the_previous_target_and_are_logged(page, caplog):
     assert 'button "OK"' in caplog.text and "2 elements" in caplog.text
     first = resolve_target(model, "OK").element
     assert first.box[1] < 400  # no previous target: document order
+
+
+def test_a_control_whose_visible_word_is_the_target_stays(page):
+    model, element = resolve(page, """<div role="tablist"><button role="tab">To read</button></div>
+        <button role="switch" aria-checked="false" aria-labelledby="w t"><span id="w">Read</span></button>
+        <span id="t">Piranesi</span>""", "Read")
+    assert (element.role, element.name) == ("switch", "Read Piranesi")

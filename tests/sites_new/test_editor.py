@@ -307,22 +307,16 @@ def test_i_toggles_view_options(editor: Page) -> None:
     I.see("Zoom 125%")
 
 
-@pytest.mark.xfail(strict=True, reason="I.fill resolves the div role=spinbutton Font size but Playwright's "
-                   "fill cannot type into a non-input, so the step times out; it takes arrow keys only")
 def test_i_fills_the_font_size_spin_button(editor: Page) -> None:
     I.fill("Font size", "20")
     I.see("Left aligned · 20 pt")
 
 
-@pytest.mark.xfail(strict=True, reason="I.select looks for a combobox or listbox; a radiogroup "
-                   "(Text alignment) is not selectable, so its radios must be clicked")
 def test_i_selects_an_alignment_in_the_radio_group(editor: Page) -> None:
     I.select("Text alignment", "Right")
     I.see("Right aligned · 16 pt")
 
 
-@pytest.mark.xfail(strict=True, reason="I.see_value compares a spin button's aria-valuenow (16), not the "
-                   "text it shows (16 pt)")
 def test_i_reads_the_font_size_as_shown(editor: Page) -> None:
     I.see("16 pt")
     I.see_value("Font size", "16 pt")

@@ -257,8 +257,6 @@ def test_i_opens_a_nested_folder(files: Page) -> None:
     I.see("Family dinner.jpg")
 
 
-@pytest.mark.xfail(strict=True, reason="I.select looks for a combobox or listbox; a tree view (Folders) "
-                   "is not selectable, so its folders must be clicked")
 def test_i_selects_a_folder_in_the_tree(files: Page) -> None:
     I.select("Folders", "Music")
     I.see("My files / Music")

@@ -225,15 +225,11 @@ def test_i_adds_a_named_product_in_the_grid(store: Page) -> None:
     I.see("Added Trail Runner 2 to your cart")
 
 
-@pytest.mark.xfail(strict=True, reason="I.fill finds no text field named 'Minimum price': the price "
-                   "thumbs are div role=slider, moved by arrow keys and dragging only")
 def test_i_fills_the_price_slider(store: Page) -> None:
     I.fill("Minimum price", "40")
     I.see("Price: $40 – $300")
 
 
-@pytest.mark.xfail(strict=True, reason="I.see_value compares a slider's aria-valuenow (40), not its "
-                   "aria-valuetext or the price a person reads ($40)")
 def test_i_reads_the_slider_value_as_a_price(store: Page) -> None:
     store.get_by_role("slider", name="Minimum price").focus()
     I.press("PageUp")

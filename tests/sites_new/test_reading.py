@@ -162,30 +162,19 @@ def test_runtime_clicks_the_read_switch(shelf: Page) -> None:
     I.see("Moved Klara and the Sun back to To read.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "resolve._matches drops the switch: it matches 'Read' EXACTLY through its inner <span>Read</span> (so "
-    "it counts as matched by text, not by its name 'Read Klara and the Sun'); the first redundancy rule "
-    "then removes it as a container of that matching span and the second removes the span as words inside "
-    "a control, so neither remains and the tab 'To read' is clicked instead"))
 def test_runtime_clicks_the_switch_by_its_visible_word_near_the_book(shelf: Page) -> None:
     I.click("Finished")
     I.click("Read", near="Klara and the Sun")
     I.see("Moved Klara and the Sun back to To read.")
 
 
-LEAVES_THE_TAB = ("I.check/I.uncheck use Playwright's check(), which re-reads the checked state after the "
-                  "click; the switch's book moves to the other tab at once, so the element is detached "
-                  "('Element is not attached to the DOM') and the retry finds no such switch")
 
-
-@pytest.mark.xfail(strict=True, reason=LEAVES_THE_TAB)
 def test_runtime_checks_the_read_switch(shelf: Page) -> None:
     I.check("Read Piranesi")
     I.see("Marked Piranesi as read.")
     I.see("1 book to read")
 
 
-@pytest.mark.xfail(strict=True, reason=LEAVES_THE_TAB)
 def test_runtime_unchecks_the_read_switch(shelf: Page) -> None:
     I.click("Finished")
     I.uncheck("Read Klara and the Sun")
