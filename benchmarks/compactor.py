@@ -7,8 +7,9 @@ Tokens are counted with the RWKV World tokenizer (rwkv 0.8.32's vocabulary). Rec
 a/button/input/select/textarea elements a plain reading of the HTML finds that the full outline prints by a
 name they answer to, their name or their `title` (the outline's strings read with their escapes undone). The
 plain reading is the browser's page model (JS off, requests aborted) of the page with its `<style>` blocks
-removed: every element the markup itself does not hide, named by the browser. "styled recall" counts only what the browser shows with the page's own
-stylesheets applied. "every line" is the outline with nothing folded (`fold=False`).
+removed: every element the markup itself does not hide, named by the browser. "styled recall" counts only
+what the browser shows with the page's own stylesheets applied. "every line" is the outline with nothing
+folded (`fold=False`).
 """
 
 from __future__ import annotations
