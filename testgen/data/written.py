@@ -219,7 +219,8 @@ def write_card(out: Path, log: dict, sample: int = 50, seed: int = 0) -> Path:
              "action that precedes it, so no check is true from the start; (3) the whole test fails on a "
              "broken copy of the page where the outcomes it expects do not happen (the texts it expects are "
              "hidden, the texts it expects gone are shown, the values it expects are cleared: "
-             "`testgen.data.breaker`).", "",
+             "`testgen.data.breaker`). A `with I.within(\"Section\"):` block is imported as "
+             "`near=\"Section\"` on the steps inside it; the converted test is what is replayed.", "",
              f"Of {log['tests']} written tests, {log['kept']} were kept and {log['duplicates']} were "
              f"duplicates. Dropped: {dropped}. Every dropped test and its reason: `build.json`.", "",
              "## Splits", "", "| split | records |", "|---|---|"]
