@@ -19,7 +19,7 @@ from testgen.generate.planner import PageView, Proposal
 from testgen.reading.clauses import asks_absence, polarity_of
 from testgen.step import Step
 
-CONFIG = GenerateConfig(step_timeout=2.0)
+CONFIG = GenerateConfig(step_timeout=5.0)  # generous: the checks here are about what is refused, not speed
 needs_model = pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")
 
 
