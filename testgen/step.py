@@ -237,6 +237,8 @@ class TestScript:
     name: str
     doc: str = ""
     body: tuple[Step | Within, ...] = field(default_factory=tuple)
+    # A comment above body items: (index in `body`, text), e.g. the clause of the sentence a step realizes.
+    notes: tuple[tuple[int, str], ...] = field(default_factory=tuple, compare=False)
 
     def __post_init__(self) -> None:
         if not (self.name.startswith("test_") and self.name.isidentifier()):
@@ -259,7 +261,10 @@ class TestScript:
     def render(self) -> str:
         """The module's source text, ready to save as `test_*.py` and run with pytest."""
         lines = [_docstring(self.doc), "from testgen import I", "", "", f"def {self.name}():"]
-        for item in self.body or ():
+        notes = dict(self.notes)
+        for index, item in enumerate(self.body or ()):
+            if index in notes:
+                lines.append("    # " + " ".join(notes[index].split()))
             lines.extend(_render_item(item, "    "))
         if not self.body:
             lines.append("    pass")

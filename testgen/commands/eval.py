@@ -29,6 +29,9 @@ FIGURES = (
     "complete",
     "right",
     "breakable",
+    "refused",
+    "refusals_naming_a_clause",
+    "passed_with_unrealized_clause",
     "median_seconds",
 )
 ASSERTING = ("I.see(", "I.dont_see(", "I.see_value(", "I.see_url(")

@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from testgen.generate.faithful import map_clauses
     from testgen.generate.live import GenerateConfig, generate_live, generate_offline, script_for
     from testgen.generate.load import planner_factory
 
@@ -70,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
             if not args.html.is_file():
                 raise GenerateError(f"{args.html} does not exist; pass a saved .html or .html.gz page")
             steps = generate_offline(args.task, str(args.html), factory, config, on_step=shown)
-            result = None
+            result, mapping = None, map_clauses(args.task, steps)
             start = args.url or args.html.resolve().as_uri()
-            script = script_for(args.task, start, steps)
+            script = script_for(args.task, start, steps, mapping)
         else:
             result = generate_live(args.task, args.url, factory, config, on_step=shown)
             script = result.script
@@ -93,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
                 "url": start,
                 "steps": [s.render() for s in script.steps()],
                 "source": source,
+                "clause_map": mapping.to_dict(),
             }
         )
         payload["written"] = str(args.output) if args.output and (result is None or result.passed) else None

@@ -27,3 +27,12 @@ class StepNotFound(GenerateError):
 
 class CheckDoesNotHold(GenerateError):
     """The page does not show what the sentence's check expects, so no honest test can pass."""
+
+
+class ClauseNotRealized(GenerateError):
+    """A clause of the sentence has no step that does it (or no check that checks it); the message names the
+    clause, and `clause_map` holds which steps realize each clause."""
+
+    def __init__(self, message: str, clause_map: object = None) -> None:
+        super().__init__(message)
+        self.clause_map = clause_map

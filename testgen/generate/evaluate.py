@@ -15,8 +15,11 @@ from typing import Any
 from testgen.data.breaker import breaker
 from testgen.data.record import Record
 from testgen.generate.errors import GenerateError
+from testgen.generate.faithful import map_clauses
 from testgen.generate.live import ASSERT_VERBS, GenerateConfig, generate_live, rerun
 from testgen.generate.planner import Planner
+from testgen.reading.clauses import clauses
+from testgen.reading.words import normalise
 from testgen.step import Step
 
 
@@ -38,11 +41,21 @@ class Outcome:
     steps: list[str]
     error: str | None = None
     complete: bool = False  # every step of the reference (its go_to aside) is among the generated steps
+    unrealized: list[str] | None = None  # a passing test's clauses that no step realizes (must stay empty)
+    refused: bool = False  # generation answered with a GenerateError instead of a test
 
     @property
     def right(self) -> bool:
         """Passes, does every step and check the task asks for, and fails when the page is broken."""
         return self.passed and self.complete and self.fails_when_broken is True
+
+
+def names_a_clause(task: str, message: str) -> bool:
+    """Whether a refusal quotes one of the task's clauses (or the whole task), so the user knows which part
+    of the sentence could not be done."""
+    said = normalise(message)
+    parts = [normalise(task[a:b]) for a, b in clauses(task)] + [normalise(task)]
+    return any(part and part in said for part in parts)
 
 
 def evaluate_record(
@@ -54,7 +67,8 @@ def evaluate_record(
     try:
         result = generate_live(record.task, url, factory, config, browser=browser)
     except GenerateError as err:
-        return Outcome(record.task, False, False, False, None, 0.0, [], str(err).splitlines()[0])
+        message = str(err).splitlines()[0]
+        return Outcome(record.task, False, False, False, None, 0.0, [], message, refused=True)
     except Exception as err:  # noqa: BLE001 - one task's browser failure is graded as a failure, not fatal
         message = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
         return Outcome(record.task, False, False, False, None, 0.0, [], message)
@@ -66,6 +80,7 @@ def evaluate_record(
     if result.passed and route is not None:
         still_passes, _ = rerun(result.script, url, browser, config, route)
         broken = not still_passes
+    unrealized = [c.text for c in map_clauses(record.task, generated).unrealized] if result.passed else None
     return Outcome(
         record.task,
         result.passed,
@@ -76,6 +91,7 @@ def evaluate_record(
         [s.render() for s in generated],
         result.failure,
         all(key(s) in got for s in reference if s.verb != "go_to"),
+        unrealized,
     )
 
 
@@ -84,6 +100,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float | int | None]:
     n = len(outcomes)
     breakable = [o for o in outcomes if o.fails_when_broken is not None]
     times = [o.seconds for o in outcomes if o.seconds]
+    refusals = [o for o in outcomes if o.refused]
 
     def rate(values: list[bool], over: int) -> float | None:
         return round(sum(values) / over, 3) if over else None
@@ -97,6 +114,9 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float | int | None]:
         "complete": rate([o.complete for o in outcomes], n),
         "right": rate([o.right for o in outcomes], n),
         "breakable": len(breakable),
+        "refused": rate([o.refused for o in outcomes], n),
+        "refusals_naming_a_clause": rate([names_a_clause(o.task, o.error) for o in refusals], len(refusals)),
+        "passed_with_unrealized_clause": sum(bool(o.unrealized) for o in outcomes),
         "median_seconds": round(statistics.median(times), 2) if times else None,
     }
 

@@ -27,9 +27,17 @@ from testgen.generate.errors import (
     PageUnreachable,
     StepNotFound,
 )
+from testgen.generate.faithful import ClauseMap, map_clauses, require_faithful
 from testgen.generate.features import best_window_ratio
 from testgen.generate.planner import PageView, Planner, cursor_after
-from testgen.reading.clauses import asks_absence, choose_verb, next_clause, polarity_of
+from testgen.reading.clauses import (
+    asks_absence,
+    asks_unchanged,
+    choose_verb,
+    clauses,
+    next_clause,
+    polarity_of,
+)
 from testgen.reading.restate import restate
 from testgen.reading.words import content_words, names_role, normalise
 from testgen.step import VERBS, Step, TestScript
@@ -82,6 +90,7 @@ class GeneratedTest:
     failure: str | None = None
     attempts: list[Attempt] = field(default_factory=list)
     seconds: float = 0.0
+    clause_map: ClauseMap | None = None
 
     @property
     def steps(self) -> list[Step]:
@@ -97,6 +106,7 @@ class GeneratedTest:
             "source": self.script.render(),
             "seconds": round(self.seconds, 3),
             "attempts": [{"step": a.step, "error": a.error} for a in self.attempts],
+            "clause_map": self.clause_map.to_dict() if self.clause_map else None,
         }
 
 
@@ -121,9 +131,10 @@ def test_name(task: str) -> str:
     return "test_" + ("_".join(words) or "generated")
 
 
-def script_for(task: str, url: str, steps: list[Step]) -> TestScript:
-    """The test module: open the start URL, then the steps."""
-    return TestScript(test_name(task), task, (Step("go_to", url), *steps))
+def script_for(task: str, url: str, steps: list[Step], mapping: ClauseMap | None = None) -> TestScript:
+    """The test module: open the start URL, then the steps, each clause's words above its first step."""
+    notes = tuple(sorted(mapping.notes().items())) if mapping else ()
+    return TestScript(test_name(task), task, (Step("go_to", url), *steps), notes)
 
 
 def said_in_task(task: str, text: str) -> bool:
@@ -295,6 +306,7 @@ def generate_live(
                 )
             planner = planner_factory(task)
             changes, seen = "", ""
+            memory = PageMemory(normalise(outline.text))
             for _ in range(config.max_steps):
                 view = PageView(outline.text, changes, page.url)
                 proposals = planner.propose(view, history)
@@ -302,7 +314,7 @@ def generate_live(
                 roles = {e.name: e.role for e in outline.elements.values()}
                 tried_before = len(attempts)
                 done, executed = try_candidates(
-                    task, I, proposals, history, config, attempts, seen, roles, watch
+                    task, I, proposals, history, config, attempts, seen, roles, watch, memory
                 )
                 if done:
                     break
@@ -313,20 +325,50 @@ def generate_live(
                         require_assertion(task, history)
                     tried = "; ".join(f"{a.step}: {a.error}" for a in failed)
                     raise StepNotFound(
-                        f"step {len(history) + 1} of {task!r}: no candidate worked on {page.url} "
-                        f"({tried}); reword the sentence with the words shown on the page"
+                        f"could not do {clause_at(task, history)!r} (step {len(history) + 1} of {task!r}): "
+                        f"no candidate worked on {page.url} ({tried}); reword that part with the words shown "
+                        "on the page"
                     )
                 history.append(executed)
                 if on_step:
                     on_step(executed)
                 current = outline_of(page, task, config, watch)
                 changes, outline = diff(outline, current).text, current
+                memory.changed += " \n " + normalise(changes)
         finally:
             I.unbind()
     require_assertion(task, history)
-    script = script_for(task, url, history)
+    mapping = require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
+    script = script_for(task, url, history, mapping)
     passed, failure = rerun(script, url, browser, config, route)
-    return GeneratedTest(task, url, script, passed, failure, attempts, time.perf_counter() - started)
+    return GeneratedTest(
+        task, url, script, passed, failure, attempts, time.perf_counter() - started, mapping
+    )
+
+
+@dataclass
+class PageMemory:
+    """What the page showed: at the start, and in every change a step made since (both normalised)."""
+
+    start: str
+    changed: str = ""
+
+    def could_fail(self, task: str, history: list[Step], step: Step) -> bool:
+        """Whether a check could fail: a text the start page showed and no step changed is no check of what
+        the steps did (the instruction printed on the page), unless the sentence expects it to stay."""
+        if step.verb != "see" or all(s.verb in ASSERT_VERBS for s in history):
+            return True
+        name = normalise(step.target or "")
+        if not name or f" {name} " not in f" {self.start} " or name in self.changed:
+            return True
+        return any(name in normalise(task[a:b]) and asks_unchanged(task[a:b]) for a, b in clauses(task))
+
+
+def clause_at(task: str, history: list[Step]) -> str:
+    """The words of the clause the steps so far have reached (the whole sentence when none is left)."""
+    reading = restate(task)
+    clause = next_clause(reading, cursor_after(reading, history))
+    return " ".join((reading[clause[0] : clause[1]] if clause else task).split())
 
 
 def try_candidates(
@@ -339,10 +381,12 @@ def try_candidates(
     seen: str = "",
     roles: Mapping[str, str] | None = None,
     watch: PageWatch | None = None,
+    memory: PageMemory | None = None,
 ) -> tuple[bool, Step | None]:
     """Run the best proposal that works: (test ended, step carried out or None). `seen` is every page's
     outline so far, normalised; `roles` the current page's element names and roles; `watch` bounds each
-    step (a page that hangs ends generation with `PageHung`)."""
+    step (a page that hangs ends generation with `PageHung`); `memory` tells a check that could not fail.
+    The test ends only when every clause of the sentence has its step."""
     from testgen.runtime import StepFailed
 
     tried = 0
@@ -351,7 +395,11 @@ def try_candidates(
             break
         step = proposal.step
         if step is None:
-            if any(s.verb in ASSERT_VERBS for s in history) and check_left(task, history) is None:
+            if (
+                any(s.verb in ASSERT_VERBS for s in history)
+                and check_left(task, history) is None
+                and not map_clauses(task, history).unrealized
+            ):
                 return True, None
             continue
         if (history and step == history[-1]) or not supported(task, step, roles):
@@ -360,6 +408,9 @@ def try_candidates(
             continue
         if step.verb == "dont_see" and normalise(step.target or "") not in seen:
             continue  # a text that was never on the page is not "gone": the check would prove nothing
+        if memory is not None and not memory.could_fail(task, history, step):
+            attempts.append(Attempt(step.render(), "the page showed it before any step changed it"))
+            continue
         tried += 1
         bounded = watch.deadline(config.page_timeout, f"{step.render()} ran") if watch else None
         try:
@@ -437,6 +488,8 @@ def generate_offline(
                 absent.append(Attempt(p.step.render(), "the saved page does not show it"))
                 continue
             proposals.append(p)
+        if proposals and proposals[0].step is None and map_clauses(task, history).unrealized:
+            proposals = [p for p in proposals if p.step is not None] or proposals  # clauses are left to do
         if not proposals or proposals[0].step is None:
             refuse_unmet_check(task, history, absent, "the saved page")
             break
@@ -444,4 +497,5 @@ def generate_offline(
         if on_step:
             on_step(proposals[0].step)
     require_assertion(task, history)
+    require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
     return history

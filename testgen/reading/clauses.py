@@ -107,6 +107,24 @@ VERB_WORDS = (
     ),
     *OPENING,
 )
+CHECK_VERBS = frozenset({"see", "dont_see", "see_value", "see_url"})
+UNCHANGED = re.compile(
+    r"\b(?:stays?|stayed|still|remains?|remained|unchanged|keeps?|kept|(?:does|did|do)(?: not|n'?t) change"
+    r"|same as before)\b",
+    re.IGNORECASE,
+)
+# Where a test starts: the app, a page or a path, never a named control ("Open the Settings tab").
+START_PAGE = re.compile(
+    r"^(?:open|opens|go(?:es)? to|navigate to|visit|load|start (?:on|at|from)|be on|on|from|at)\s+"
+    r"(?:the\s+|our\s+|your\s+)?(?:\S*/\S*|https?:\S+|(?:[\w-]+\s+){0,3}(?:app|site|page|screen|website|homepage"
+    r"|home page|url|application|portal|dashboard))$",
+    re.IGNORECASE,
+)
+REMARK_LABEL = re.compile(
+    r"^(?:test data|data|pre-?conditions?|notes?|story|title|summary|scenario|feature|test case|tc ?\d*"
+    r"|steps?|as an? [\w ]+)\s*[:\-–—]",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
 TERSE_FILL = re.compile(r"[=:]")
 
@@ -139,7 +157,13 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
 
 
 def choose_verb(clause: str) -> str:
-    """The verb a clause asks for, by its words."""
+    """The verb a clause asks for, by its words; a clause that says none is a click ("Save")."""
+    return said_verb(clause) or "click"
+
+
+def said_verb(clause: str) -> str | None:
+    """The verb a clause asks for in words of its own (an action, a check, a key, "Name: value"), or None
+    when it says none: a title, a bare name, a remark."""
     plain = bare(clause).strip(" .!?,")
     unquoted = re.sub(r"[\"'“”‘’`„«»「」『』]", "", plain)
     if KEY_ONLY.match(unquoted) or KEY_AS_MEANS.search(unquoted):
@@ -158,7 +182,7 @@ def choose_verb(clause: str) -> str:
             return verb
     if TERSE_FILL.search(words):
         return "fill"
-    return "click"
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -168,6 +192,33 @@ def key_mentions(task: str) -> dict[str, tuple[int, ...]]:
         key: tuple(m.start() for m in re.finditer(rf"(?<![\w-])(?:{said})(?![\w-])", task, re.IGNORECASE))
         for key, said in KEY_WORDS.items()
     }
+
+
+def expects_outcome(clause: str) -> bool:
+    """Whether the clause asks for something to be checked (shown, gone, held by a field, the URL)."""
+    return asks_absence(clause) or said_verb(clause) in CHECK_VERBS
+
+
+def asks_unchanged(clause: str) -> bool:
+    """Whether the clause expects something to stay as it was ("the total stays at 9"): a check of text
+    already shown is then the point, not a check that cannot fail."""
+    return UNCHANGED.search(QUOTED_RUN.sub(" ", clause)) is not None
+
+
+def names_start_page(clause: str) -> bool:
+    """Whether the clause only says where the test starts ("Open the app", "Navigate to /helpdesk/"): the
+    test's opening `go_to` realizes it."""
+    return START_PAGE.match(bare(clause).strip(" .!?,:;")) is not None
+
+
+def is_remark(clause: str, start: int, task: str) -> bool:
+    """Whether the clause asks for nothing of its own: the title line of a written-up test case ("History
+    after a status change" above its numbered steps) or a labelled note ("Test data: Subject = Help", whose
+    values the steps use)."""
+    if REMARK_LABEL.match(clause.strip()):
+        return True
+    first_line = "\n" in task.strip() and "\n" not in task[: start].strip()
+    return first_line and said_verb(clause) is None
 
 
 def asks_absence(clause: str) -> bool:

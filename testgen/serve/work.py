@@ -48,27 +48,12 @@ def clause_list(task: str) -> list[dict[str, Any]]:
     return [{"text": task[a:b], "start": a, "end": b} for a, b in clauses(task)]
 
 
-def clause_map(task: str, steps: list[Step]) -> dict[str, Any]:
-    """Which steps realize each clause. A step belongs to the clause holding the first mention of one of
-    its words, searched from the clause of the step before; a step that names nothing said (a paraphrase,
-    an implicit click) belongs to the clause the generator's own reading cursor has reached."""
-    from testgen.generate.candidates import advance_cursor
+def clause_map(task: str, steps: list[Step], error: GenerateError | None = None) -> dict[str, Any]:
+    """Which steps realize each clause, and the clauses none does (`testgen.generate.faithful`)."""
+    from testgen.generate.faithful import map_clauses
 
-    spans = clause_list(task)
-    for span in spans:
-        span["steps"] = []
-    low, cursor, since = task.casefold(), 0, 0
-    for number, step in enumerate(steps, start=1):
-        current = next((s for s in spans if s["end"] > cursor), spans[-1] if spans else None)
-        if current is None:
-            break
-        found = [low.find(arg.casefold(), since) for arg in step.args if arg.strip()]
-        mentions = [at for at in found if at >= 0]
-        owner = next((s for s in spans if mentions and s["start"] <= min(mentions) < s["end"]), current)
-        owner["steps"].append(number)
-        since = owner["start"]
-        cursor = advance_cursor(task, step, cursor)
-    return {"clauses": spans, "unrealized": [s["text"] for s in spans if not s["steps"]]}
+    mapping = getattr(error, "clause_map", None) or map_clauses(task, steps)
+    return mapping.to_dict()
 
 
 def generate_work(
@@ -106,7 +91,7 @@ def generate_work(
                 return
             result = generate_live(task, url or "", planner, config, browser=contexts, on_step=on_step)
         except GenerateError as err:
-            job.emit("clause_map", clause_map(task, steps))
+            job.emit("clause_map", clause_map(task, steps, err))
             job.emit("refusal", {"kind": type(err).__name__, "message": str(err)})
             return
         job.emit("clause_map", clause_map(task, steps))

@@ -181,4 +181,5 @@ def test_clause_map_gives_each_step_the_clause_that_says_its_words() -> None:
     assert [c["text"] for c in mapping["clauses"]] == ["Log in as bob with password hunter2",
                                                         'check that "Welcome, bob" is shown']
     assert [c["steps"] for c in mapping["clauses"]] == [[1, 2, 3], [4]]
-    assert clause_map(task, steps[:3])["unrealized"] == ['check that "Welcome, bob" is shown']
+    unrealized = clause_map(task, steps[:3])["unrealized"]
+    assert unrealized == [{"text": 'check that "Welcome, bob" is shown', "problem": "no step does it"}]

@@ -1,0 +1,173 @@
+"""Faithfulness: every clause of the sentence is realized by a step, every expectation by a check.
+
+The steps of a test are aligned to the clauses in order (a step never realizes a clause before the one its
+predecessor realized); a clause that asks for something and gets no step, or asks for a check and gets no
+check, is unrealized, and a test with an unrealized clause is never handed back: the answer names it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from testgen.generate.errors import ClauseNotRealized
+from testgen.generate.features import best_window_ratio
+from testgen.reading.clauses import (
+    CHECK_VERBS,
+    asks_absence,
+    clauses,
+    expects_outcome,
+    is_remark,
+    names_start_page,
+    said_verb,
+)
+from testgen.reading.words import content_words, normalise
+from testgen.step import Step
+
+# What a clause gains from its first step: more than a weak word match, less than a name said outright, so
+# steps spread over the clauses that say their words and never pile onto one that merely shares a word.
+COVER_BONUS = 2.0
+OPENING_STEP = 0  # the test's `go_to`, which realizes a clause that only says where the test starts
+
+
+@dataclass
+class ClauseLink:
+    """One clause: its text and range in the sentence, the steps that realize it (numbered from 1, 0 for
+    the opening `go_to`), and why it is unrealized (None when it is realized or asks for nothing)."""
+
+    text: str
+    start: int
+    end: int
+    steps: list[int] = field(default_factory=list)
+    expects: bool = False
+    problem: str | None = None
+
+
+@dataclass
+class ClauseMap:
+    """Every clause of a sentence with the steps that realize it."""
+
+    clauses: list[ClauseLink]
+
+    @property
+    def unrealized(self) -> list[ClauseLink]:
+        return [c for c in self.clauses if c.problem is not None]
+
+    def notes(self) -> dict[int, str]:
+        """The comment above each step that starts a clause: step number → the clause's words."""
+        notes: dict[int, str] = {}
+        for clause in self.clauses:
+            first = min((n for n in clause.steps if n > OPENING_STEP), default=None)
+            if first is not None and first not in notes:
+                notes[first] = " ".join(clause.text.split())
+        return notes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "clauses": [asdict(c) for c in self.clauses],
+            "unrealized": [{"text": c.text, "problem": c.problem} for c in self.unrealized],
+        }
+
+
+def step_fit(step: Step, clause: str) -> float:
+    """How well a step stands for a clause: its words said there (outright, or some of them) and its verb
+    the one the clause asks for."""
+    said, words = normalise(clause), content_words(clause)
+    mention = 0.0
+    for arg in (*step.args, step.near or ""):
+        name = normalise(arg)
+        if not name or step.verb == "go_to":
+            continue
+        if f" {name} " in f" {said} ":
+            mention = max(mention, 2.0)
+        else:
+            shared = content_words(arg) & words
+            near = best_window_ratio(said, name) if said else 0.0
+            share = len(shared) / max(1, len(content_words(arg)))
+            mention = max(mention, share, near if near >= 0.75 else 0.0)
+    verb = said_verb(clause)
+    agrees = (
+        verb == step.verb
+        or (step.verb == "dont_see" and asks_absence(clause))
+        or (step.verb in CHECK_VERBS and expects_outcome(clause))
+        or (step.verb == "select" and verb in ("fill", "click", "check"))
+        or (step.verb in ("check", "uncheck") and verb == "click")
+    )
+    return mention + (1.0 if agrees else 0.0)
+
+
+def align(steps: list[Step], texts: list[str], required: list[bool]) -> list[int]:
+    """The clause index of each step: in order (never before the previous step's clause), maximizing how
+    well each step fits its clause plus a bonus for each clause that gets a step. Dynamic programming over
+    (step, clause); both are a dozen or so."""
+    if not steps or not texts:
+        return []
+    fit = [[step_fit(s, t) for t in texts] for s in steps]
+    # A clause's bonus goes to a step that fits it at all: a step never realizes a clause it has nothing of.
+    gain = [COVER_BONUS if r else COVER_BONUS / 3 for r in required]
+    bonus = [[g if f > 0 else 0.0 for f, g in zip(row, gain, strict=True)] for row in fit]
+    best = [[float("-inf")] * len(texts) for _ in steps]
+    back = [[0] * len(texts) for _ in steps]
+    for j in range(len(texts)):
+        best[0][j] = fit[0][j] + bonus[0][j]
+    for i in range(1, len(steps)):
+        for j in range(len(texts)):
+            for k in range(j + 1):
+                score = best[i - 1][k] + fit[i][j] + (bonus[i][j] if k < j else 0.0)
+                if score > best[i][j]:
+                    best[i][j], back[i][j] = score, k
+    j = max(range(len(texts)), key=lambda c: (best[-1][c], c))  # a tie goes to the later clause
+    owners = [j]
+    for i in range(len(steps) - 1, 0, -1):
+        j = back[i][j]
+        owners.append(j)
+    return owners[::-1]
+
+
+def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
+    """The clause map of `steps` (the test's steps after its opening `go_to`) for `task`."""
+    links = [ClauseLink(task[a:b], a, b, expects=expects_outcome(task[a:b])) for a, b in clauses(task)]
+    required = [said_verb(c.text) is not None and not is_remark(c.text, c.start, task) for c in links]
+    for number, owner in enumerate(align(steps, [c.text for c in links], required), start=1):
+        links[owner].steps.append(number)
+    acted = [i for i, c in enumerate(links) if c.steps]
+    first_acted, last_acted = (acted[0], acted[-1]) if acted else (len(links), -1)
+    for index, (link, needed) in enumerate(zip(links, required, strict=True)):
+        if not link.steps and index <= first_acted and names_start_page(link.text):
+            link.steps.append(OPENING_STEP)
+        elif index < last_acted:
+            # A clause the steps went past is read as a remark (a summary, an aside): only the reader that
+            # learns what a clause asks can tell the two apart, and a false refusal is not honest either.
+            continue
+        elif needed and not link.steps:
+            link.problem = "no step does it"
+        elif link.expects and not any(steps[n - 1].verb in CHECK_VERBS for n in link.steps if n):
+            link.problem = "no step checks it"
+    return ClauseMap(links)
+
+
+def closest_element(text: str, elements: list[tuple[str, str]]) -> str:
+    """The page element (role, name) whose name is most like some words of `text`, as `role 'name'`."""
+    said = normalise(text)
+    scored = [(best_window_ratio(said, normalise(n)), role, n) for role, n in elements if n.strip()]
+    if not scored:
+        return ""
+    _, role, name = max(scored)
+    return f"{role} {name!r}"
+
+
+def require_faithful(task: str, steps: list[Step], elements: list[tuple[str, str]] = ()) -> ClauseMap:
+    """The clause map, or ClauseNotRealized naming the first clause no step realizes and the page element
+    (role, name) of `elements` closest to its words."""
+    mapping = map_clauses(task, steps)
+    missing = mapping.unrealized
+    if missing:
+        done = ", ".join(s.render() for s in steps) or "no step"
+        closest = closest_element(missing[0].text, list(elements))
+        hint = f"; closest on the page: {closest}" if closest else ""
+        raise ClauseNotRealized(
+            f"could not do {' '.join(missing[0].text.split())!r} ({missing[0].problem}; the test did {done})"
+            f"{hint}; reword that part with the words the page shows, or leave it out",
+            mapping,
+        )
+    return mapping

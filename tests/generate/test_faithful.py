@@ -1,0 +1,135 @@
+"""Faithfulness: every clause realized by a step, every expectation by a check that could fail, or a
+refusal that names the clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from testgen.generate.baseline import RulePlanner
+from testgen.generate.errors import CheckDoesNotHold, ClauseNotRealized, StepNotFound
+from testgen.generate.faithful import map_clauses, require_faithful
+from testgen.generate.live import GenerateConfig, PageMemory, generate_live, script_for
+from testgen.generate.planner import PageView, Proposal
+from testgen.step import Step, TestScript
+
+LOGIN = 'Log in as bob with password hunter2, then check that "Welcome, bob" is shown'
+LOGIN_STEPS = [Step("fill", "Username", "bob"), Step("fill", "Password", "hunter2"), Step("click", "Log in"),
+               Step("see", "Welcome, bob")]
+CONFIG = GenerateConfig(step_timeout=2.0)
+
+
+def test_each_step_belongs_to_the_clause_that_says_its_words() -> None:
+    mapping = map_clauses(LOGIN, LOGIN_STEPS)
+    assert [(c.text, c.steps) for c in mapping.clauses] == [
+        ("Log in as bob with password hunter2", [1, 2, 3]),
+        ('check that "Welcome, bob" is shown', [4]),
+    ]
+    assert mapping.unrealized == []
+
+
+def test_a_test_that_stops_early_leaves_the_rest_of_the_sentence_unrealized() -> None:
+    mapping = map_clauses(LOGIN, LOGIN_STEPS[:3])
+    assert [(c.text, c.problem) for c in mapping.unrealized] == [
+        ('check that "Welcome, bob" is shown', "no step does it")
+    ]
+
+
+def test_a_check_clause_done_by_an_action_alone_is_not_checked() -> None:
+    task = "Add milk, then the list should show milk"
+    mapping = map_clauses(task, [Step("fill", "New todo", "milk"), Step("press", "Enter"),
+                                 Step("click", "milk")])
+    unrealized = [(c.text, c.problem) for c in mapping.unrealized]
+    assert unrealized == [("the list should show milk", "no step checks it")]
+
+
+def test_steps_follow_the_order_of_the_clauses() -> None:
+    task = "Click Save, then click Cancel and check that Saved is shown"
+    mapping = map_clauses(task, [Step("click", "Cancel"), Step("click", "Save"), Step("see", "Saved")])
+    # Cancel is said after Save, so the Save that follows Cancel cannot go back to the first clause alone.
+    owners = [i for n in (1, 2, 3) for i, c in enumerate(mapping.clauses) if n in c.steps]
+    assert owners == sorted(owners) and owners[-1] == 2
+    assert mapping.clauses[0].steps != [2]
+
+
+def test_the_opening_go_to_realizes_a_clause_that_says_where_the_test_starts() -> None:
+    task = "Open the app, click Yearly and check that $120 per year is shown"
+    mapping = map_clauses(task, [Step("click", "Yearly"), Step("see", "$120 per year")])
+    assert mapping.clauses[0].steps == [0] and mapping.unrealized == []
+    assert map_clauses("Open the Settings tab, check that Dark mode is shown",
+                       [Step("see", "Dark mode")]).unrealized == []  # a skipped clause is not trailing
+
+
+def test_the_title_of_a_written_up_test_case_asks_for_nothing() -> None:
+    task = 'Refund flow\n1. Click Refund\n2. Check that "Refunded" is shown'
+    mapping = map_clauses(task, [Step("click", "Refund"), Step("see", "Refunded")])
+    assert mapping.unrealized == [] and mapping.clauses[0].steps == []
+
+
+def test_the_refusal_names_the_clause_and_the_closest_element() -> None:
+    with pytest.raises(ClauseNotRealized) as caught:
+        require_faithful(LOGIN, LOGIN_STEPS[:3], [("link", "Welcome page"), ("button", "Log out")])
+    message = str(caught.value)
+    assert "could not do 'check that \"Welcome, bob\" is shown'" in message
+    assert "closest on the page: link 'Welcome page'" in message
+    assert caught.value.clause_map.unrealized[0].text == 'check that "Welcome, bob" is shown'
+
+
+def test_the_test_module_shows_each_clause_above_its_first_step() -> None:
+    script = script_for(LOGIN, "http://x/", LOGIN_STEPS, map_clauses(LOGIN, LOGIN_STEPS))
+    lines = script.render().splitlines()
+    at = lines.index('    I.fill("Username", "bob")')
+    assert lines[at - 1] == "    # Log in as bob with password hunter2"
+    assert lines[lines.index('    I.see("Welcome, bob")') - 1] == '    # check that "Welcome, bob" is shown'
+    assert TestScript.parse(script.render()).steps() == script.steps()  # comments change no step
+
+
+def test_the_clause_map_is_in_the_json_answer() -> None:
+    mapping = map_clauses(LOGIN, LOGIN_STEPS[:3]).to_dict()
+    assert [c["steps"] for c in mapping["clauses"]] == [[1, 2, 3], []]
+    left = [{"text": 'check that "Welcome, bob" is shown', "problem": "no step does it"}]
+    assert mapping["unrealized"] == left
+
+
+def test_a_check_of_what_the_start_page_showed_could_not_fail() -> None:
+    memory = PageMemory("widget gallery pricing plans monthly yearly")
+    clicked = [Step("click", "Yearly")]
+    stale = Step("see", "Widget gallery")
+    assert memory.could_fail("see Widget gallery", [], stale)  # before any action: the start page is checked
+    assert not memory.could_fail("Click Yearly and see Widget gallery", clicked, stale)
+    assert memory.could_fail("Click Yearly and the Widget gallery heading stays", clicked, stale)
+    memory.changed = "widget gallery"
+    assert memory.could_fail("Click Yearly and see Widget gallery", clicked, stale)  # a step changed it
+
+
+class StopsAfterTwo:
+    """The rules' steps, but the test ends after two of them whatever the sentence still asks."""
+
+    def __init__(self, task: str) -> None:
+        self.rules = RulePlanner(task)
+
+    def propose(self, page: PageView, history: list[Step]) -> list[Proposal]:
+        return [Proposal(None, 0.0)] if len(history) >= 2 else self.rules.propose(page, history)
+
+
+@pytest.mark.browser
+def test_a_test_that_would_stop_early_is_refused_naming_the_clause(sites_url, testgen_browser) -> None:
+    task = 'Click the Yearly tab, check that "$120 per year" is shown, then click Monthly'
+    with pytest.raises(StepNotFound, match="could not do 'click Monthly'"):
+        generate_live(task, f"{sites_url}/widgets/", StopsAfterTwo, CONFIG, browser=testgen_browser)
+
+
+@pytest.mark.browser
+def test_a_check_of_text_shown_before_the_action_is_refused(sites_url, testgen_browser) -> None:
+    task = 'Click the Yearly tab and check that "Widget gallery" is shown'
+    with pytest.raises(CheckDoesNotHold, match="showed it before any step changed it"):
+        generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=testgen_browser)
+
+
+@pytest.mark.browser
+def test_a_faithful_test_carries_its_clause_map(sites_url, testgen_browser) -> None:
+    task = 'Click the Yearly tab and check that "$120 per year" is shown'
+    result = generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=testgen_browser)
+    assert result.passed, result.failure
+    assert [c["steps"] for c in result.to_dict()["clause_map"]["clauses"]] == [[1], [2]]
+    assert "    # check that \"$120 per year\" is shown" in result.script.render()
+
