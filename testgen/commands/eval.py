@@ -18,6 +18,7 @@ EXAMPLE = """examples:
   testgen eval --data datasets/sites/heldout.jsonl.gz --limit 40
   testgen eval --data datasets/handwritten/blind.jsonl.gz --sites all --limit 16   # tasks people wrote
   testgen eval --planners rules --limit 10 --json
+  testgen eval --data datasets/written --sites all --ablate --limit 40   # what training added
 """
 DEFAULT_DATA = Path("datasets/sites")
 FIGURES = (
@@ -58,7 +59,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=",".join(DEFAULT_HELDOUT_SITES),
         help="comma-separated sites whose tasks are graded (default: the held-out sites; 'all': every site)",
     )
-    parser.add_argument("--planners", default="model,rules", help="comma-separated: model, rules")
+    parser.add_argument("--planners", default="model,rules", help="comma-separated: model, ablated, rules")
+    parser.add_argument(
+        "--ablate",
+        action="store_true",
+        help="also grade the model with its learned weights at their initial values (planner 'ablated')",
+    )
     parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
     parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
     parser.add_argument("--seed", type=int, default=0)
@@ -102,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
 
     records = heldout_records(args.data, args.limit, args.seed, args.sites)
     planners = [p.strip() for p in args.planners.split(",") if p.strip()]
+    if args.ablate and "ablated" not in planners:
+        planners.append("ablated")
     factories = {p: planner_factory(p, args.model, args.adapter) for p in planners}
     config = GenerateConfig.from_env()
     outcomes: dict[str, list] = {p: [] for p in planners}

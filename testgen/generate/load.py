@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
+
+import torch
 
 from testgen.generate.baseline import RulePlanner
 from testgen.generate.errors import GenerateError
 from testgen.generate.planner import ModelPlanner, Planner
-from testgen.generate.pointer import Generator
+from testgen.generate.pointer import Generator, PointerHeads
 
 BASE_MODEL = Path(__file__).resolve().parents[1] / "weights" / "base"
 
@@ -30,6 +33,17 @@ def load_generator(model: str | Path | None = None, adapter: str | Path | None =
     return generator
 
 
+def ablated(generator: Generator, seed: int = 0) -> Generator:
+    """A copy of `generator` whose learned weights are back at their initial values (the RWKV-7 recipe, the
+    pointer's zero keys and hand-set feature weights), the mixing weights kept: what generation does with
+    the features and rules alone, so an evaluation shows what training added."""
+    torch.manual_seed(seed)
+    blank = copy.deepcopy(generator)
+    blank.rwkv.init_weights()
+    blank.heads = PointerHeads(blank.rwkv.config.n_embd, copy.deepcopy(generator.heads.config))
+    return blank.eval()
+
+
 def planner_factory(
     kind: str = "model",
     model: str | Path | None = None,
@@ -37,10 +51,13 @@ def planner_factory(
     beam: int = 3,
     temperature: float = 0.0,
 ) -> Callable[[str], Planner]:
-    """A function from a task to a fresh planner: the model's (`model`) or the rule baseline (`rules`)."""
+    """A function from a task to a fresh planner: the model's (`model`), the model with its learned weights
+    at their initial values (`ablated`), or the rule baseline (`rules`)."""
     if kind == "rules":
         return RulePlanner
-    if kind != "model":
-        raise GenerateError(f"unknown planner {kind!r}; use 'model' or 'rules'")
+    if kind not in ("model", "ablated"):
+        raise GenerateError(f"unknown planner {kind!r}; use 'model', 'ablated' or 'rules'")
     generator = load_generator(model, adapter)
+    if kind == "ablated":
+        generator = ablated(generator)
     return lambda task: ModelPlanner(generator, task, beam=beam, temperature=temperature)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import torch
 
+from testgen.cli import main
 from testgen.commands.eval import heldout_records
 from testgen.data.record import Record, StepRecord, write_records
 from testgen.generate.baseline import RulePlanner
 from testgen.generate.evaluate import Outcome, evaluate_record, summarise
 from testgen.generate.live import GenerateConfig
+from testgen.generate.load import BASE_MODEL, ablated, load_generator
 
 CONFIG = GenerateConfig(step_timeout=2.0)
 TASK = 'Click the Yearly tab and check that "$120 per year" is shown'
@@ -74,3 +77,39 @@ def test_rates_count_only_breakable_passing_tests_for_fail_when_broken():
     assert figures["pass"] == 0.8 and figures["breakable"] == 3 and figures["fails_when_broken"] == 0.667
     # right: passes, does every step asked for, and fails on the broken page (only the first)
     assert figures["complete"] == 0.8 and figures["right"] == 0.2
+
+
+def test_refusals_are_counted_with_whether_they_name_a_clause():
+    task = "Click Save and check that Saved is shown"
+    named = Outcome(task, False, False, False, None, 0.0, [], "could not do 'check that Saved is shown'",
+                    refused=True)
+    vague = Outcome(task, False, False, False, None, 0.0, [], "no candidate worked", refused=True)
+    crashed = Outcome(task, False, False, False, None, 0.0, [], "RuntimeError: closed")
+    unfaithful = Outcome(task, True, False, False, None, 1.0, [], unrealized=["check that Saved is shown"])
+    figures = summarise([named, vague, crashed, unfaithful])
+    assert figures["refused"] == 0.5 and figures["refusals_naming_a_clause"] == 0.5
+    assert figures["passed_with_unrealized_clause"] == 1
+
+
+@pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")
+def test_the_ablated_model_has_its_learned_weights_at_their_initial_values():
+    trained = load_generator()
+    blank = ablated(trained)
+    assert not torch.equal(trained.rwkv.emb.weight, blank.rwkv.emb.weight)
+    assert blank.heads.line_key.weight.abs().sum() == 0 and blank.heads.span_key.weight.abs().sum() == 0
+    assert blank.heads.config == trained.heads.config  # the mix is kept, only what training learned goes
+    assert torch.equal(trained.heads.element_weights, blank.heads.element_weights)  # hand-set, not learned
+    again = ablated(trained)
+    assert torch.equal(again.rwkv.emb.weight, blank.rwkv.emb.weight)  # seeded: the same blank every time
+
+
+def test_eval_grades_the_ablated_model_beside_the_others_when_asked(monkeypatch, capsys):
+    from testgen.commands import eval as eval_command
+
+    asked = []
+    monkeypatch.setattr(eval_command, "heldout_records", lambda *a, **k: [])
+    monkeypatch.setattr("testgen.generate.load.planner_factory", lambda kind, *a: asked.append(kind))
+    monkeypatch.setattr("testgen.browser.launch_browser", lambda *a: type("B", (), {"close": lambda s: 0})())
+    monkeypatch.setattr("testgen.browser.shared_playwright", lambda: None)
+    main(["eval", "--planners", "model,rules", "--ablate", "--json"])
+    assert asked == ["model", "rules", "ablated"]
