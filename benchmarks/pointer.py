@@ -20,8 +20,8 @@ from testgen.generate.load import load_generator
 from testgen.generate.planner import cursor_after
 from testgen.generate.prior import verb_prior
 from testgen.generate.prompt import parse_outline
-from testgen.generate.train_base import same_text, slot_scores
 from testgen.step import Step
+from testgen.train.generator import same_text, slot_scores
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
-"""`testgen train`: train an RWKV-7 from scratch, or fine-tune one with LoRA or state tuning."""
+"""`testgen train`: train the generator (or any RWKV-7) from scratch, from a checkpoint, or as a LoRA or
+state-tuning fine-tune."""
 
 from __future__ import annotations
 
@@ -13,13 +14,20 @@ from testgen.train.config import ENV_PREFIX, TrainConfig, config_from_env
 
 EPILOG = f"""\
 examples:
+  testgen train --data datasets/written,datasets/sites --out runs/gen --n-layer 2 --n-embd 128 --steps 3000
+  testgen train --data datasets/written --base runs/gen/model --out runs/gen2 --steps 500  # continue
+  testgen train --data datasets/written --base testgen/weights/base --out runs/team --lora --steps 200
   testgen train --data datasets/train.jsonl --tokenizer world --out runs/tiny --size tiny --steps 3000
   testgen train --data datasets/train.jsonl --out runs/tiny --steps 3000 --resume
   testgen train --data train.jsonl --base runs/tiny/model --out runs/lora --lora --lr 1e-3 --steps 300
   testgen train --data train.jsonl --base runs/tiny/model --out runs/st --state-tuning --lr 0.05 --json
   torchrun --nproc_per_node 2 -m testgen train --data datasets/train.jsonl --tokenizer world --out runs/ddp
 
-Each JSONL line: {{"tokens": [ids], "loss_mask": [0/1]}} or {{"pieces": [{{"text": "...", "loss": false}}]}}.
+--data is either test records (dataset folders with train/valid splits, or records files; comma-separated,
+a folder named twice weighs twice): the run trains the whole generator, RWKV-7 and pointer heads, with the
+language-model loss on every token plus the pointer losses, and OUT/model is calibrated on the validation
+records; or token examples, each JSONL line {{"tokens": [ids], "loss_mask": [0/1]}} or
+{{"pieces": [{{"text": "...", "loss": false}}]}}: the run trains a language model.
 Every flag can also be set as an environment variable, e.g. {ENV_PREFIX}STEPS=500.
 Writes OUT/checkpoint (resumable), OUT/metrics.jsonl, and OUT/model, OUT/adapter or OUT/state.safetensors.
 """
@@ -28,7 +36,7 @@ Writes OUT/checkpoint (resumable), OUT/metrics.jsonl, and OUT/model, OUT/adapter
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "train",
-        help="train or fine-tune the model (from scratch, LoRA, state tuning)",
+        help="train or fine-tune the generator (from scratch, from a checkpoint, LoRA, state tuning)",
         description=__doc__.split(": ", 1)[1],
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

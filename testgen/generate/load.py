@@ -21,8 +21,8 @@ def load_generator(model: str | Path | None = None, adapter: str | Path | None =
     folder = Path(model) if model else BASE_MODEL
     if not folder.is_dir():
         raise GenerateError(
-            f"no model at {folder}; train one with `python -m testgen.generate.train_base` and export it "
-            "there, "
+            f"no model at {folder}; train one with `testgen train --data datasets/written` and copy its "
+            "OUT/model there, "
             "or pass --model FOLDER (or --planner rules to generate without a model)"
         )
     generator = Generator.load(folder)

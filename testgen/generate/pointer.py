@@ -139,7 +139,7 @@ class Generator(nn.Module):
                 raise PointerModelError(
                     f"{folder / name} is missing: {folder} is not a generator checkpoint; pass --model with "
                     "a "
-                    "folder written by `python -m testgen.generate.train_base`, or leave --model out"
+                    "folder written by `testgen train` on test records, or leave --model out"
                 )
         rwkv, tokenizer = load_model(folder)
         config = pointer_config(folder, rwkv.config.n_embd)
@@ -151,7 +151,7 @@ class Generator(nn.Module):
             raise PointerModelError(
                 f"{folder / POINTER_FILE} does not fit this version's pointer heads "
                 f"({detail}); export the model again with "
-                "`python -m testgen.generate.train_base --export`, or retrain it"
+                "`testgen train --data RECORDS --base FOLDER --steps 1`, or retrain it"
             ) from None
         return generator.eval()
 
@@ -177,7 +177,7 @@ def pointer_config(folder: Path, n_embd: int) -> PointerConfig:
     except CheckpointError as err:
         raise PointerModelError(
             f"{folder / POINTER_FILE} does not fit this version's pointer heads ({err}); export the model "
-            "again with `python -m testgen.generate.train_base --export`, or retrain it"
+            "again with `testgen train --data RECORDS --base FOLDER --steps 1`, or retrain it"
         ) from None
     if held != (config.key_dim, n_embd):
         raise PointerModelError(

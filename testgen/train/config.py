@@ -21,7 +21,13 @@ class TrainConfigError(TestgenError):
 class TrainConfig:
     """One training run: data, model, optimisation, checkpoints and the fine-tuning mode."""
 
-    data: str = field(default="", metadata={"help": "JSONL of training examples (see testgen/train/data.py)"})
+    data: str = field(
+        default="",
+        metadata={
+            "help": "test records (dataset folders or records files, comma-separated: trains the whole "
+            "generator) or JSONL of token examples (testgen/train/data.py)"
+        },
+    )
     out: str = field(
         default="runs/train",
         metadata={"help": "folder for checkpoints, metrics.jsonl and the final model/adapter/state"},
@@ -52,6 +58,9 @@ class TrainConfig:
             "help": "a tokenizer.json or 'world' for a model trained from scratch; default: the base's"
         },
     )
+    vocab_size: int = field(
+        default=4096, metadata={"help": "size of the vocabulary a new generator learns from its records"}
+    )
     steps: int = field(default=1000, metadata={"help": "length of the whole run (the schedule spans it)"})
     stop_at: int = field(
         default=0,
@@ -61,7 +70,10 @@ class TrainConfig:
     )
     batch_size: int = field(default=8, metadata={"help": "sequences per device per micro-step"})
     grad_accum: int = field(default=1, metadata={"help": "micro-batches per optimizer step"})
-    seq_len: int = field(default=512, metadata={"help": "longest sequence; longer examples are truncated"})
+    seq_len: int = field(
+        default=512,
+        metadata={"help": "longest sequence; longer examples are truncated (longer decisions skipped)"},
+    )
     lr: float = field(default=6e-4, metadata={"help": "peak learning rate"})
     min_lr_ratio: float = field(default=0.1, metadata={"help": "cosine ends at lr * min_lr_ratio"})
     warmup_steps: int = field(default=50, metadata={"help": "steps of linear warmup from zero"})
@@ -100,6 +112,10 @@ class TrainConfig:
     lora_targets: str = field(
         default=DEFAULT_LORA_TARGETS, metadata={"help": "comma-separated module-name suffixes"}
     )
+    learn_feature_weights: bool = field(
+        default=False,
+        metadata={"help": "a generator also retunes the hand-set weights of its pointer features"},
+    )
     state_tuning: bool = field(default=False, metadata={"help": "train only the initial WKV state of --base"})
     device: str = field(default="auto", metadata={"help": "auto | cpu | cuda"})
     threads: int = field(
@@ -117,7 +133,7 @@ class TrainConfig:
             raise TrainConfigError(
                 "--lora and --state-tuning fine-tune a trained model: pass --base CHECKPOINT"
             )
-        if not self.base and not self.tokenizer:
+        if not self.base and not self.tokenizer and not self.on_records():
             raise TrainConfigError(
                 "a model trained from scratch needs a vocabulary: pass --tokenizer "
                 "tokenizer.json (or world), or --base CHECKPOINT to start from"
@@ -137,6 +153,12 @@ class TrainConfig:
         if not 0.0 <= self.val_fraction < 1.0:
             raise TrainConfigError(f"--val-fraction must be in [0, 1), got {self.val_fraction}")
         return self
+
+    def on_records(self) -> bool:
+        """Whether --data holds test records (the run trains the whole generator)."""
+        from testgen.train.generator import holds_records
+
+        return holds_records(self.data)
 
     def lora_target_list(self) -> list[str]:
         return [name.strip() for name in self.lora_targets.split(",") if name.strip()]

@@ -1,7 +1,10 @@
-"""The training loop: `train(config) -> TrainResult` for full training, LoRA and state tuning alike.
+"""The training loop: `train(config) -> TrainResult` for full training, LoRA and state tuning alike, on
+token examples (a language model) or on test records (the whole generator: language-model and pointer
+losses, `testgen.train.generator`).
 
 One optimizer step = `grad_accum` micro-batches of `batch_size` sequences per process. Rank 0 writes the
-checkpoint (every `save_every` steps and at the end), `metrics.jsonl` and the final model/adapter/state.
+checkpoint (every `save_every` steps and at the end), `metrics.jsonl` and the final model/adapter/state; a
+generator's final model has its verb and pointer mixes calibrated on the validation records.
 """
 
 from __future__ import annotations
@@ -40,7 +43,14 @@ from testgen.train.distributed import (
     shutdown_distributed,
     sum_across_ranks,
 )
-from testgen.train.modes import Trainable, build_trainable, save_trainable
+from testgen.train.generator import (
+    DecisionSet,
+    calibrate,
+    collate_decisions,
+    decision_loss,
+    load_records,
+)
+from testgen.train.modes import Trainable, build_generator, build_trainable, save_trainable
 from testgen.train.optimizer import build_optimizer
 from testgen.train.sampler import CurriculumSampler
 from testgen.train.schedule import build_scheduler
@@ -93,13 +103,17 @@ def set_cpu_threads(config: TrainConfig, context: DistributedContext) -> None:
     torch.set_num_threads(config.threads or max(1, cores // context.world_size))
 
 
-def model_card(config: TrainConfig, trainable: Trainable, step: int) -> str:
+def model_card(config: TrainConfig, trainable: Trainable, step: int, figures: dict | None = None) -> str:
     shape = trainable.model.config
-    return (
-        f"# testgen RWKV-7 ({trainable.mode} training)\n\n"
+    what = "generator: RWKV-7 and pointer heads" if trainable.generator is not None else "RWKV-7"
+    card = (
+        f"# testgen {what} ({trainable.mode} training)\n\n"
         f"{shape.n_layer} layers, width {shape.n_embd}, vocabulary {shape.vocab_size}; "
         f"{step} steps of batch {config.batch_size} x {config.grad_accum} on `{config.data}`.\n"
     )
+    if figures:
+        card += f"\nCalibrated on the validation records:\n\n```json\n{json.dumps(figures, indent=2)}\n```\n"
+    return card
 
 
 class Trainer:
@@ -115,7 +129,20 @@ class Trainer:
         random.seed(config.seed)
         torch.manual_seed(config.seed)  # same seed on every rank: identical initial weights
 
-        self.trainable = build_trainable(config, resume_from)
+        self.on_records = config.on_records()
+        if self.on_records:
+            if context.enabled:
+                raise TrainConfigError(
+                    "a generator trains in one process: run `testgen train` without torchrun on test records"
+                )
+            self.train_records = load_records(config.data, "train")
+            self.val_records = load_records(config.val_data or config.data, "valid")
+            if not self.train_records:
+                raise TrainConfigError(f"no training records under {config.data}: build them with "
+                                       "`testgen data build` or `testgen data written`")
+            self.trainable = build_generator(config, resume_from, self.train_records)
+        else:
+            self.trainable = build_trainable(config, resume_from)
         self.module = self.trainable.module.to(device)
         self.train_set, self.val_set = self._load_data()
         self.optimizer = build_optimizer(
@@ -126,7 +153,7 @@ class Trainer:
         )
         global_batch = config.batch_size * context.world_size
         self.sampler = CurriculumSampler(
-            [len(e) for e in self.train_set],
+            self.train_set.lengths if self.on_records else [len(e) for e in self.train_set],
             global_batch,
             config.seed,
             round(config.curriculum_fraction * config.steps) * config.grad_accum,
@@ -160,8 +187,14 @@ class Trainer:
             )
         return found if self.config.resume else None
 
-    def _load_data(self) -> tuple[list[Example], list[Example]]:
+    def _load_data(self) -> tuple[list[Example], list[Example]] | tuple[DecisionSet, DecisionSet]:
         config, tokenizer = self.config, self.trainable.tokenizer
+        if self.on_records:
+            generator = self.trainable.generator
+            return (
+                DecisionSet(self.train_records, generator, config.seq_len, config.seed),
+                DecisionSet(self.val_records, generator, config.seq_len, config.seed + 1),
+            )
         examples = read_examples(config.data, tokenizer)
         if config.val_data:
             train_set, val_set = examples, read_examples(config.val_data, tokenizer)
@@ -183,10 +216,21 @@ class Trainer:
         restore_rng(state["rng"])
         self.step, self.tokens = int(state["step"]), int(state["tokens"])
 
-    def _micro_batch(self) -> Batch:
+    def _micro_batch(self):
         indices = self.sampler.next_batch()[self.context.rank :: self.context.world_size]
+        if self.on_records:
+            return collate_decisions(self.train_set.encode(indices), self.device)
         examples = [self.train_set[i] for i in indices]
         return collate(examples, self.config.seq_len, self.config.loss_on_all_tokens).to(self.device)
+
+    def _loss(self, batch) -> tuple[torch.Tensor, torch.Tensor]:
+        """(summed loss, weight) of one micro-batch."""
+        with self.autocast():
+            if self.on_records:
+                loss_sum, weight, _ = decision_loss(self.module, batch)
+                return loss_sum, weight
+            logits, _ = self.ddp(batch.inputs)
+        return masked_loss_sum(logits, batch), batch.weights.sum()
 
     def train_step(self) -> float:
         """One optimizer step; returns the step's mean loss per counted token over all ranks."""
@@ -197,10 +241,7 @@ class Trainer:
             last = micro == config.grad_accum - 1
             sync = contextlib.nullcontext() if last or not self.context.enabled else self.ddp.no_sync()
             with sync:
-                with self.autocast():
-                    logits, _ = self.ddp(batch.inputs)
-                loss_sum = masked_loss_sum(logits, batch)
-                weight = batch.weights.sum()
+                loss_sum, weight = self._loss(batch)
                 (loss_sum / weight.clamp(min=1.0) / config.grad_accum).backward()
             loss_total += loss_sum.item()
             weight_total += weight.item()
@@ -222,21 +263,28 @@ class Trainer:
     @torch.no_grad()
     def evaluate(self) -> float | None:
         """Mean loss per counted token on up to `eval_batches` validation batches, split across ranks."""
-        if not self.val_set:
+        if not len(self.val_set):
             return None
         config = self.config
-        ordered = sorted(self.val_set, key=len)
-        starts = range(0, len(ordered), config.batch_size)[: config.eval_batches]
         loss_total, weight_total = 0.0, 0.0
         self.module.eval()
+        if self.on_records:  # the same validation decisions every time
+            size = min(len(self.val_set), config.batch_size * config.eval_batches)
+            for start in range(0, size, config.batch_size):
+                indices = list(range(start, min(start + config.batch_size, len(self.val_set))))
+                loss_sum, weight = self._loss(collate_decisions(self.val_set.encode(indices), self.device))
+                loss_total, weight_total = loss_total + loss_sum.item(), weight_total + weight.item()
+            self.module.train()
+            return loss_total / weight_total if weight_total else None
+        ordered = sorted(self.val_set, key=len)
+        starts = range(0, len(ordered), config.batch_size)[: config.eval_batches]
         for start in starts[self.context.rank :: self.context.world_size]:
             batch = collate(
                 ordered[start : start + config.batch_size], config.seq_len, config.loss_on_all_tokens
             ).to(self.device)
-            with self.autocast():
-                logits, _ = self.module(batch.inputs)
-            loss_total += masked_loss_sum(logits, batch).item()
-            weight_total += batch.weights.sum().item()
+            loss_sum, weight = self._loss(batch)
+            loss_total += loss_sum.item()
+            weight_total += weight.item()
         self.module.train()
         loss_total, weight_total = sum_across_ranks([loss_total, weight_total], self.context, self.device)
         return loss_total / weight_total if weight_total else None
@@ -341,7 +389,12 @@ class Trainer:
         if self.step >= config.steps:
             export = self.out / EXPORT_NAMES[self.trainable.mode]
             if self.context.is_main:
-                export = save_trainable(self.trainable, export, model_card(config, self.trainable, self.step))
+                figures = None
+                if self.on_records and self.trainable.mode == "full" and self.val_records:
+                    figures = calibrate(self.trainable.generator, self.val_records, config.seed)
+                    self.log({"step": self.step, "calibration": figures})
+                card = model_card(config, self.trainable, self.step, figures)
+                export = save_trainable(self.trainable, export, card)
             barrier(self.context)
         return TrainResult(
             mode=self.trainable.mode,

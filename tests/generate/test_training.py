@@ -1,5 +1,5 @@
-"""The generator's network and its training: an untrained pointer is the rule scorer; training runs, saves,
-resumes and lowers its loss."""
+"""The generator's network and its training by `testgen train` on test records: an untrained pointer is the
+rule scorer; training runs, saves, resumes, lowers its loss and exports a calibrated generator."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import gzip
 import json
 import random
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import torch
@@ -17,13 +18,13 @@ from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.pointer import Generator, PointerModelError
 from testgen.generate.prompt import encode_page, encode_task, parse_outline, task_spans
-from testgen.generate.train_base import (
+from testgen.train import TrainConfig, train
+from testgen.train.generator import (
     RESIDUAL_WEIGHTS,
-    BaseTrainConfig,
-    batch_loss,
-    export,
+    collate_decisions,
+    decision_loss,
+    holds_records,
     load_records,
-    train,
 )
 
 from .conftest import OUTLINE
@@ -83,46 +84,55 @@ def test_decisions_label_the_reference_target_and_span(tmp_path, tokenizer):
     assert sum(d.verb == "<end>" for d in encoded) == 2
 
 
-def test_training_saves_resumes_and_learns(tmp_path):
+def mean_loss(generator: Generator, batch) -> float:
+    loss_sum, weight, _ = decision_loss(generator, batch)
+    return (loss_sum / weight).item()
+
+
+def test_training_on_records_saves_resumes_learns_and_exports(tmp_path):
     write_dataset(tmp_path / "data")
-    config = BaseTrainConfig(
-        data=str(tmp_path / "data"),
-        out=str(tmp_path / "run"),
-        n_layer=1,
-        n_embd=64,
-        vocab_size=300,
-        minutes=0.15,
-        batch_size=2,
-        eval_every=1000,
-        eval_size=4,
+    assert holds_records(str(tmp_path / "data")) and not holds_records(str(tmp_path / "nothing"))
+    config = TrainConfig(
+        data=str(tmp_path / "data"), out=str(tmp_path / "run"), n_layer=1, n_embd=64, vocab_size=300,
+        steps=8, stop_at=4, batch_size=2, lr=3e-3, warmup_steps=1, eval_every=2, save_every=2, log_every=1,
+        seq_len=1024, threads=1, progress=False,
     )
     first = train(config)
     checkpoint = tmp_path / "run" / "checkpoint"
-    assert (checkpoint / "pointer.safetensors").is_file() and (checkpoint / "training.pt").is_file()
+    assert first.steps == 4 and first.export is None and (checkpoint / "pointer.safetensors").is_file()
     generator = Generator.load(checkpoint)
     records = load_records(config.data, "train")
-    batch = [
-        encode_decision(raw, generator.tokenizer, None, random.Random(0)) for raw in decisions_of(records)
-    ]
-    trained_loss, _ = batch_loss(generator, batch)
+    raws = decisions_of(records)
+    decisions = [encode_decision(r, generator.tokenizer, None, random.Random(0)) for r in raws]
+    batch = collate_decisions(decisions)
     fresh = Generator.fresh(generator.tokenizer, 1, 64)
-    fresh_loss, _ = batch_loss(fresh, batch)
-    assert trained_loss.item() < fresh_loss.item()
-    second = train(
-        replace(config, minutes=0.3), resume=True
-    )  # a longer budget: the run goes on from its step
-    assert second["step"] > first["step"] and second["tokens"] > first["tokens"]
+    assert mean_loss(generator, batch) < mean_loss(fresh, batch)
+    second = train(replace(config, stop_at=0, resume=True))
+    assert second.steps == 8 and second.tokens > first.tokens
     # The hand-set feature weights stay as they are; only the learned scores moved.
-    trained = Generator.load(checkpoint)
+    shipped = Generator.load(Path(second.export))
     assert torch.equal(
-        trained.heads.element_weights, torch.tensor([*DEFAULT_WEIGHTS, *ELEMENT_EXTRA_WEIGHTS])
+        shipped.heads.element_weights, torch.tensor([*DEFAULT_WEIGHTS, *ELEMENT_EXTRA_WEIGHTS])
     )
-    assert torch.equal(trained.heads.value_weights, torch.tensor(VALUE_WEIGHTS))
-    calibration = export(config, tmp_path / "weights", "# card\n")
-    shipped = Generator.load(tmp_path / "weights")
-    assert calibration["residual_weight"] in RESIDUAL_WEIGHTS
-    assert shipped.heads.config.residual_weight == calibration["residual_weight"]
-    assert shipped.heads.config.verb_model_weight == calibration["verb_model_weight"]
+    assert torch.equal(shipped.heads.value_weights, torch.tensor(VALUE_WEIGHTS))
+    assert shipped.heads.config.residual_weight in RESIDUAL_WEIGHTS
+    card = (Path(second.export) / "MODEL_CARD.md").read_text()
+    assert "generator" in card and '"residual_weight"' in card
+
+
+def test_a_lora_adapter_trains_on_records_and_leaves_the_base_alone(tmp_path, generator):
+    write_dataset(tmp_path / "data")
+    base = generator.save(tmp_path / "base")
+    config = TrainConfig(data=str(tmp_path / "data"), out=str(tmp_path / "lora"), base=str(base), lora=True,
+                         steps=3, batch_size=2, lr=1e-2, warmup_steps=1, save_every=3, eval_every=3,
+                         seq_len=1024, threads=1, progress=False)
+    result = train(config)
+    assert (Path(result.export) / "adapter_model.safetensors").is_file()
+    from testgen.generate.load import load_generator
+
+    tuned = load_generator(base, result.export)
+    weights = dict(generator.rwkv.named_parameters())
+    assert any(not torch.equal(p, weights[n]) for n, p in tuned.rwkv.named_parameters())
 
 
 @pytest.mark.parametrize("damage", ["shape", "bytes"])

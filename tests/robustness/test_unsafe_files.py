@@ -13,7 +13,6 @@ from safetensors.torch import load_file, save_file
 
 from testgen.generate.load import BASE_MODEL
 from testgen.generate.pointer import Generator, PointerModelError
-from testgen.generate.train_base import read_training_file
 from testgen.model import RWKV7, CheckpointError, RWKV7Config, load_model, save_model, world_tokenizer
 from testgen.train import load_adapter
 from testgen.train.checkpoint import read_training_state
@@ -85,29 +84,6 @@ def test_training_state_that_runs_code_is_refused(tmp_path, marker):
     crafted(tmp_path / "training_state.pt", marker)
     with pytest.raises(CheckpointError, match="training_state.pt"):
         read_training_state(tmp_path)
-
-
-def test_base_trainer_resume_file_that_runs_code_is_refused(tmp_path, marker):
-    crafted(tmp_path / "training.pt", marker)
-    with pytest.raises(CheckpointError, match="training.pt"):
-        read_training_file(tmp_path)
-
-
-def test_base_trainer_resume_file_round_trips_plain_state(tmp_path):
-    """The safe reader still reads what the trainer writes: optimizer state, progress and RNG states."""
-    import random
-
-    model = torch.nn.Linear(3, 2)
-    optimizer = torch.optim.AdamW(model.parameters())
-    model(torch.ones(1, 3)).sum().backward()
-    optimizer.step()
-    saved = {"optimizer": optimizer.state_dict(), "progress": {"step": 3}, "rng": random.getstate(),
-             "torch_rng": torch.get_rng_state()}
-    torch.save(saved, tmp_path / "training.pt")
-    read = read_training_file(tmp_path)
-    random.setstate(read["rng"])
-    assert read["progress"] == {"step": 3}
-    torch.optim.AdamW(model.parameters()).load_state_dict(read["optimizer"])
 
 
 def test_adapter_whose_weights_are_a_pickle_is_refused(tmp_path, marker):
