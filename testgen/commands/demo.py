@@ -18,14 +18,16 @@ EXAMPLE = """examples:
   testgen demo
   testgen demo --out demo_tests --json
 """
-# (site path, sentence): what the demo asks for, on the example sites.
+# (site path, sentence): what the demo asks for, on the example sites, in three ways testers write: a
+# Gherkin scenario, an element named by its place ("the second tab"), a terse note.
 DEMO_TASKS = (
     (
         "/todo/",
-        'Type "Buy milk" into What needs to be done?, press Enter and check that "1 item left" is shown',
+        'Scenario: adding a todo\n  When I type "Buy milk" into What needs to be done? and press Enter\n'
+        '  Then I should see "1 item left"',
     ),
-    ("/widgets/", 'Click the Yearly tab and check that "$120 per year" is shown'),
-    ("/widgets/", 'Fill in Your name with "Ana Lopez" and verify that Your name holds "Ana Lopez"'),
+    ("/widgets/", 'Open the second tab under Pricing plans and make sure it says "$120 per year"'),
+    ("/widgets/", 'name field = Ana Lopez -> Your name holds "Ana Lopez"'),
 )
 
 

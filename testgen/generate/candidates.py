@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from testgen.generate.features import Candidate, element_features
 from testgen.generate.prompt import OutlineLine, task_spans
 from testgen.reading.clauses import clauses, key_mentions, next_clause
+from testgen.reading.positions import NOUN_ROLES, ROLE_NOUNS, positional_name, says_position
 from testgen.reading.spans import Span, strictly_inside
 from testgen.reading.words import content_words, normalise
 from testgen.step import TARGET_ROLES, VERBS, Step
@@ -111,10 +112,17 @@ def element_choices(
     end = max([clause[1]] + [at + len(name) for name, ats in said.items() for at in ats])
     reading = task[clause[0] : end] if clause[0] < len(task) else task
     out = []
+    places = positions(lines)
     for line in lines:
-        if line.id is None or (roles is not None and line.role not in roles) or not line.name:
+        if line.id is None or (roles is not None and line.role not in roles):
+            continue
+        if not line.name:
+            if line.index in places:
+                out.append(positional_choice(reading, line, places[line.index], verb, acted_on))
             continue
         base = element_features(reading, Candidate(line.role, line.name, line.name in acted_on), verb)
+        if line.index in places and says_position(reading, line.role, *places[line.index][1:]):
+            base[0] = 1.0  # "the second tab": named by its place as surely as by its name
         name = line.name.casefold()
         ahead = 1.0 if low.find(name, cursor) >= 0 else 0.0
         in_diff = 1.0 if diff_norm and normalise(line.name) and normalise(line.name) in diff_norm else 0.0
@@ -125,6 +133,35 @@ def element_choices(
             Choice(line.name, (*base, ahead, in_diff, in_clause, shadowed), line=line.index, element=line)
         )
     return out
+
+
+def positions(lines: list[OutlineLine]) -> dict[int, tuple[str, int, int]]:
+    """Each element of a role a position can count (line index) → how a step names it by role and position
+    ("2nd text field"), its place (from 1) and how many the page shows of the roles that name counts, named
+    or not, in page order (as the runtime counts them)."""
+    out = {}
+    for line in lines:
+        if line.id is None or line.role not in ROLE_NOUNS:
+            continue
+        counted = NOUN_ROLES[ROLE_NOUNS[line.role][0]]
+        same = [other.index for other in lines if other.id is not None and other.role in counted]
+        place = same.index(line.index) + 1
+        name = positional_name(line.role, place, len(same))
+        if name is not None:
+            out[line.index] = (name, place, len(same))
+    return out
+
+
+def positional_choice(
+    reading: str, line: OutlineLine, named: tuple[str, int, int], verb: str, acted_on: set[str]
+) -> Choice:
+    """The candidate for an unnamed element: named by position, and said outright when the clause names
+    that position or, for the only one, its role ("the empty box", "the second field")."""
+    name, place, count = named
+    base = element_features(reading, Candidate(line.role, name, name in acted_on), verb)
+    if says_position(reading, line.role, place, count):
+        base[0] = 1.0  # "exact": the clause names this element as surely as by its name
+    return Choice(name, (*base, 0.0, 0.0, base[0], 0.0), line=line.index, element=line)
 
 
 def occurrences(text: str, part: str) -> list[int]:

@@ -96,6 +96,18 @@ def step_fit(step: Step, clause: str) -> float:
     return mention + (1.0 if agrees else 0.0)
 
 
+def meaningful_check(step: Step, clause: str) -> bool:
+    """Whether a check step could stand for what `clause` expects rather than a scrap of it: a URL only
+    where the clause speaks of the address, a text of more than two characters that holds a meaningful
+    word ("45 orders" and "30%" may be what is expected; "45", "to" or "7" alone never are)."""
+    if step.verb == "see_url":
+        return said_verb(clause) == "see_url"
+    if step.verb == "see_value" and step.value == "":
+        return True  # a field checked empty
+    text = (step.value if step.verb == "see_value" else step.target) or ""
+    return len(text.strip()) > 2 and bool(content_words(text))
+
+
 def align(steps: list[Step], texts: list[str], required: list[bool]) -> list[int]:
     """The clause index of each step: in order (never before the previous step's clause), maximizing how
     well each step fits its clause plus a bonus for each clause that gets a step. Dynamic programming over
@@ -141,9 +153,15 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
             continue
         elif needed and not link.steps:
             link.problem = "no step does it"
-        elif link.expects and not any(steps[n - 1].verb in CHECK_VERBS for n in link.steps if n):
-            link.problem = "no step checks it"
+        elif link.expects and not any(meaningful_check(c, link.text) for c in checks_of(link, steps)):
+            checks = checks_of(link, steps)
+            link.problem = f"{checks[0].render()} checks a scrap of it" if checks else "no step checks it"
     return ClauseMap(links)
+
+
+def checks_of(link: ClauseLink, steps: list[Step]) -> list[Step]:
+    """The check steps among those that realize a clause."""
+    return [steps[n - 1] for n in link.steps if n and steps[n - 1].verb in CHECK_VERBS]
 
 
 def closest_element(text: str, elements: list[tuple[str, str]]) -> str:

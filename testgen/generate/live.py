@@ -27,7 +27,7 @@ from testgen.generate.errors import (
     PageUnreachable,
     StepNotFound,
 )
-from testgen.generate.faithful import ClauseMap, map_clauses, require_faithful
+from testgen.generate.faithful import ClauseMap, map_clauses, meaningful_check, require_faithful
 from testgen.generate.features import best_window_ratio
 from testgen.generate.planner import PageView, Planner, cursor_after
 from testgen.reading.clauses import (
@@ -364,6 +364,13 @@ class PageMemory:
         return any(name in normalise(task[a:b]) and asks_unchanged(task[a:b]) for a, b in clauses(task))
 
 
+def checks_something_asked(task: str, history: list[Step], step: Step) -> bool:
+    """Whether a check could stand for an expectation of a clause not yet read (`faithful.meaningful_check`):
+    not a scrap ("45", "to"), not the address where no clause speaks of it."""
+    cursor = cursor_after(task, history)
+    return any(meaningful_check(step, task[a:b]) for a, b in clauses(task) if b > cursor)
+
+
 def clause_at(task: str, history: list[Step]) -> str:
     """The words of the clause the steps so far have reached (the whole sentence when none is left)."""
     reading = restate(task)
@@ -408,6 +415,9 @@ def try_candidates(
             continue
         if step.verb == "dont_see" and normalise(step.target or "") not in seen:
             continue  # a text that was never on the page is not "gone": the check would prove nothing
+        if step.verb in ASSERT_VERBS and not checks_something_asked(task, history, step):
+            attempts.append(Attempt(step.render(), "checks a scrap of what the sentence expects"))
+            continue
         if memory is not None and not memory.could_fail(task, history, step):
             attempts.append(Attempt(step.render(), "the page showed it before any step changed it"))
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from testgen.model.special_tokens import DIFF, PAGE, STEP, TASK
 from testgen.model.tokenizer import Tokenizer
+from testgen.reading.clauses import labels_a_remark
 from testgen.reading.spans import Span, value_spans
 from testgen.step import VERBS, Step, quote
 
@@ -76,6 +77,8 @@ def task_spans(task: str) -> list[Span]:
     seen = {(s.start, s.end) for s in spans}
     for match in TERSE_VALUE.finditer(task):
         start, end = match.span(1)
+        if labels_a_remark(task, match.start()):
+            continue
         if (start, end) not in seen and task[start:end].strip():
             seen.add((start, end))
             spans.append(Span(start, end, task[start:end], "terse"))

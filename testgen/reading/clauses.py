@@ -120,9 +120,13 @@ START_PAGE = re.compile(
     r"|home page|url|application|portal|dashboard))$",
     re.IGNORECASE,
 )
+# A line that names the test, not a step of it ("Scenario: adding a todo").
+TITLE_LABEL = re.compile(
+    r"^(?:story|title|summary|scenario(?: outline)?|feature|test case|tc ?\d*)\s*[:\-–—]", re.IGNORECASE
+)
+# Labels of lines that ask for nothing themselves: a title, or notes whose values the steps use.
 REMARK_LABEL = re.compile(
-    r"^(?:test data|data|pre-?conditions?|notes?|story|title|summary|scenario|feature|test case|tc ?\d*"
-    r"|steps?|as an? [\w ]+)\s*[:\-–—]",
+    rf"{TITLE_LABEL.pattern}|^(?:test data|data|pre-?conditions?|notes?|steps?|as an? [\w ]+)\s*[:\-–—]",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
@@ -136,8 +140,9 @@ def bare(clause: str) -> str:
 
 @lru_cache(maxsize=512)
 def clauses(task: str) -> tuple[tuple[int, int], ...]:
-    """Character ranges of the task's clauses (separators inside quotes are kept); preambles and bare
-    connectives ("And", "Then") left out. Cached: every step of every candidate asks for them again."""
+    """Character ranges of the task's clauses (separators inside quotes are kept); preambles, title lines
+    ("Scenario: ...") and bare connectives ("And", "Then") left out. Cached: every step of every candidate
+    asks for them again."""
     protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
     cuts = [0]
     for match in CLAUSE_BREAK.finditer(task):
@@ -152,7 +157,9 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
     return tuple(
         (a, b)
         for a, b in ranges
-        if bare(task[a:b]).strip(" -*0123456789.,:") and not PREAMBLE.match(task[a:b])
+        if bare(task[a:b]).strip(" -*0123456789.,:")
+        and not PREAMBLE.match(task[a:b])
+        and not TITLE_LABEL.match(task[a:b].strip())
     )
 
 
@@ -164,6 +171,8 @@ def choose_verb(clause: str) -> str:
 def said_verb(clause: str) -> str | None:
     """The verb a clause asks for in words of its own (an action, a check, a key, "Name: value"), or None
     when it says none: a title, a bare name, a remark."""
+    if REMARK_LABEL.match(clause.strip()):
+        return None
     plain = bare(clause).strip(" .!?,")
     unquoted = re.sub(r"[\"'“”‘’`„«»「」『』]", "", plain)
     if KEY_ONLY.match(unquoted) or KEY_AS_MEANS.search(unquoted):
@@ -219,6 +228,13 @@ def is_remark(clause: str, start: int, task: str) -> bool:
         return True
     first_line = "\n" in task.strip() and "\n" not in task[: start].strip()
     return first_line and said_verb(clause) is None
+
+
+def labels_a_remark(task: str, at: int) -> bool:
+    """Whether the text of its line before `at` is a title's label ("Scenario:", "Feature:"), so what
+    follows names the test, not a value to type."""
+    line_start = task.rfind("\n", 0, at) + 1
+    return TITLE_LABEL.match(task[line_start : at + 1].strip()) is not None
 
 
 def asks_absence(clause: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from html_compactor.page_model import Element, PageModel, snapshot
+from testgen.reading.positions import ordinal, read_position
 from testgen.runtime.config import RuntimeConfig
 from testgen.runtime.errors import (
     AssertionFailed,
@@ -318,6 +319,12 @@ class Actor:
             waited = self._wait_words(step)
             return StepTimeout(f"found {element.describe()} but it stayed {state} for {waited}")
         scope = f" inside {quote(self._scopes[-1])}" if self._scopes else ""
+        if resolution is not None and resolution.ranked and read_position(step.target or ""):
+            counted, total = ", ".join(el.describe() for el in resolution.ranked[:6]), len(resolution.ranked)
+            return TargetNotFound(
+                f"{quote(step.target or '')} names no single element{scope}: the page shows {total} "
+                f"({counted}); count from 1st to {ordinal(total)}, or say 'last'"
+            )
         message = f"no {KIND_WORDS[kind]} named {quote(step.target or '')}{scope}"
         if model is not None:
             close = closest_candidates(model, step.target or "", kind)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from html_compactor.page_model import Element, PageModel, normalize_text
+from testgen.reading.positions import read_position
 from testgen.step import TARGET_ROLES, quote
 
 log = logging.getLogger("testgen.runtime")
@@ -213,6 +214,8 @@ def resolve_target(
     if within and inside is None:
         return Resolution(None, missing=f"no section named {quote(within[-1])} (within)")
     matches = _matches(model, target, kind, inside)
+    if not matches and kind != "text":
+        return resolve_position(model, target, kind, inside)
     if not matches:
         return Resolution(None)
     anchors: list[Element] = []
@@ -237,6 +240,29 @@ def resolve_target(
     best_rank = sort_key(matches[0])[:6]
     ties = [m[1] for m in matches if sort_key(m)[:6] == best_rank]
     return Resolution(matches[0][1], [el for _, el in matches], ties if len(ties) > 1 else [])
+
+
+def resolve_position(model: PageModel, target: str, kind: str, inside: int | None) -> Resolution:
+    """An element no name matches, named by role and position ("2nd text field", "last button", "the
+    checkbox"): the visible elements of that role that a `kind` verb acts on, counted in page order. A role
+    named without a position must be the only one; otherwise nothing is found and the error lists them."""
+    position = read_position(target)
+    if position is None:
+        return Resolution(None)
+    counted = [
+        element
+        for element in model.elements
+        if element.visible
+        and element.role in position.roles
+        and fits(element, kind)
+        and (inside is None or (element.id != inside and model.contains(inside, element.id)))
+    ]
+    if position.index is None:
+        return Resolution(counted[0] if len(counted) == 1 else None, counted, counted[1:] and counted)
+    at = position.index - 1 if position.index > 0 else len(counted) + position.index
+    if not 0 <= at < len(counted):
+        return Resolution(None, counted)
+    return Resolution(counted[at], [counted[at]])
 
 
 def _apart_from_anchors(

@@ -190,3 +190,17 @@ def test_a_check_may_say_only_part_of_a_page_line():
     task = "Turn on SMS and check the error should be shown"
     choices = value_choices(task, value_spans(task), lines, "text", history, cursor, "", typing=False)
     assert "should be" not in {c.text for c in choices}
+
+
+def test_a_title_line_is_no_clause_and_its_words_no_value():
+    from testgen.generate.prompt import task_spans
+    from testgen.reading.clauses import clauses, said_verb
+
+    task = ('Scenario: adding a todo\n  When I type "Buy milk" into the box and press Enter\n'
+            '  Then I see "1 item"')
+    assert [task[a:b].strip() for a, b in clauses(task)] == [
+        'When I type "Buy milk" into the box', "press Enter", 'I see "1 item"'
+    ]
+    assert said_verb("Scenario: adding a todo") is None
+    assert "adding a todo" not in [s.text for s in task_spans(task)]
+    assert [s.text for s in task_spans("Test data: Subject = Help")] == ["Help"]  # notes' values stay values

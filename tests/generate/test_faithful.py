@@ -133,3 +133,26 @@ def test_a_faithful_test_carries_its_clause_map(sites_url, testgen_browser) -> N
     assert [c["steps"] for c in result.to_dict()["clause_map"]["clauses"]] == [[1], [2]]
     assert "    # check that \"$120 per year\" is shown" in result.script.render()
 
+
+
+def test_a_check_of_a_scrap_does_not_realize_an_expectation() -> None:
+    task = "Export CSV. A message says 45 orders were exported"
+    scrap = map_clauses(task, [Step("click", "Export CSV"), Step("see", "45")])
+    assert [(c.text, c.problem) for c in scrap.unrealized] == [
+        ("A message says 45 orders were exported", 'I.see("45") checks a scrap of it')
+    ]
+    whole = map_clauses(task, [Step("click", "Export CSV"), Step("see", "Exported 45 orders")])
+    assert whole.unrealized == []
+
+
+def test_the_address_is_checked_only_where_the_sentence_speaks_of_it() -> None:
+    steps = [Step("click", "Last 7 days"), Step("see_url", "7")]
+    assert map_clauses("Click Last 7 days and only 2 orders show", steps).unrealized
+    url = [Step("click", "Orders"), Step("see_url", "/orders")]
+    assert not map_clauses("Click Orders and check the URL ends in /orders", url).unrealized
+
+
+def test_a_field_checked_empty_is_a_check() -> None:
+    task = "Click Clear and the Item name box should be empty again"
+    steps = [Step("click", "Clear"), Step("see_value", "Item name", "")]
+    assert map_clauses(task, steps).unrealized == []
