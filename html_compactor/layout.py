@@ -271,7 +271,8 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
                 layout.starts.setdefault(index, []).append(mark)
             continue
         if node.role == TEXT:
-            emit(quote(cut(node.name, config.text_chars)), TEXT, node.name)
+            if any(char.isalnum() for char in node.name):  # a lone "|" or "›" between links says nothing
+                emit(quote(cut(node.name, config.text_chars)), TEXT, node.name)
             continue
         if node.role == "img":
             emit("img " + quote(cut(node.name, config.text_chars)), "img", node.name)
