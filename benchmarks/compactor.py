@@ -2,6 +2,9 @@
 
     python benchmarks/compactor.py            # every corpus page (product and listing), linear-growth check
     python benchmarks/compactor.py --quick    # 3 pages, no 50 MB page
+    python benchmarks/compactor.py --summary --cache /tmp/compactor-cache   # the summary line only; the
+        # browser's reading of each page (aria snapshot, page models) is kept in the folder and reused, so a
+        # rerun after a compactor change only outlines (token counts and recall come out the same)
 
 Tokens are counted with the RWKV World tokenizer (rwkv 0.8.32's vocabulary). Recall is the share of the
 a/button/input/select/textarea elements a plain reading of the HTML finds that the full outline prints by a
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import statistics
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import html2text
@@ -56,32 +61,73 @@ def timed(fn, repeat: int = 3) -> tuple[float, object]:
     return best * 1000, result
 
 
-def recall(model, outline_text: str) -> tuple[float, int]:
-    """Share of the model's visible, named a/button/input/select/textarea that the outline prints by a name
-    it answers to: its name, or its `title` (the tooltip a tester names an icon link by)."""
-    wanted = [e for e in model.elements if e.tag in FORM_TAGS and e.visible and e.name.strip()]
+@dataclass
+class Reading:
+    """What the browser reads of a page: aria snapshot time and tokens, and the a/button/input/select/textarea
+    of the plain reading (`<style>` blocks removed) and of the styled page, each as [tag, visible, name,
+    title]."""
+
+    aria_ms: float
+    aria_tok: int
+    plain: list[list]
+    styled: list[list]
+
+
+def recall(elements: list[list], outline_text: str) -> tuple[float, int]:
+    """Share of the visible, named a/button/input/select/textarea that the outline prints by a name it
+    answers to: its name, or its `title` (the tooltip a tester names an icon link by)."""
+    wanted = [(name, title) for tag, visible, name, title in elements if visible and name.strip()]
     folded = normalize_text(outline_text.replace('\\"', '"').replace("\\\\", "\\"))
 
     def printed(name: str) -> bool:
         return bool(name.strip()) and normalize_text(name)[:110] in folded
 
-    found = sum(1 for e in wanted if printed(e.name) or printed(e.title))
+    found = sum(1 for name, title in wanted if printed(name) or printed(title))
     return found / max(len(wanted), 1), len(wanted)
 
 
-def aria_and_recall(context, html: str, outline_text: str) -> tuple[float, str, float, float, int]:
-    """Aria snapshot time and text, recall against the plain reading, recall against the styled page."""
+def browser_reading(context, html: str, count) -> Reading:
+    """Aria snapshot (time, tokens) and the form elements of the styled page and of the plain reading."""
+
+    def form_elements(model) -> list[list]:
+        return [[e.tag, e.visible, e.name, e.title] for e in model.elements if e.tag in FORM_TAGS]
+
     page = context.new_page()
     page.route("**/*", lambda route: route.abort())
     page.set_content(html, wait_until="domcontentloaded")
     start = time.perf_counter()
     aria = page.locator("body").aria_snapshot()
     aria_ms = (time.perf_counter() - start) * 1000
-    styled, _ = recall(snapshot(page), outline_text)
+    styled = form_elements(snapshot(page))
     page.evaluate("() => document.querySelectorAll('style').forEach((s) => s.remove())")
-    plain, wanted = recall(snapshot(page), outline_text)
+    plain = form_elements(snapshot(page))
     page.close()
-    return aria_ms, aria, plain, styled, wanted
+    return Reading(aria_ms, count(aria), plain, styled)
+
+
+class Browser:
+    """The browser's reading of pages, started only when a page is not in the cache folder (if any)."""
+
+    def __init__(self, cache: Path | None, count) -> None:
+        self.cache, self.count, self.browser, self.context = cache, count, None, None
+        if cache:
+            cache.mkdir(parents=True, exist_ok=True)
+
+    def reading(self, path: Path, html: str) -> Reading:
+        stored = self.cache / (path.name.removesuffix(".html.gz") + ".json") if self.cache else None
+        if stored and stored.exists():
+            return Reading(**json.loads(stored.read_text(encoding="utf-8")))
+        if self.context is None:
+            self.browser = launch_browser(shared_playwright())
+            self.context = self.browser.new_context(java_script_enabled=False)
+        result = browser_reading(self.context, html, self.count)
+        if stored:
+            stored.write_text(json.dumps(asdict(result)), encoding="utf-8")
+        return result
+
+    def close(self) -> None:
+        if self.browser is not None:
+            self.browser.close()
 
 
 def main() -> None:
@@ -90,6 +136,15 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="3 pages and no 50 MB page")
     parser.add_argument("--no-growth", action="store_true", help="skip the synthetic-listing size check")
+    parser.add_argument(
+        "--summary", action="store_true",
+        help="print the summary line only: skip the columns it does not use (raw tokens, every line, @2048, "
+        "html2text) and the synthetic-listing check",
+    )
+    parser.add_argument(
+        "--cache", type=Path, metavar="DIR",
+        help="keep the browser's reading of each page (aria snapshot, page models) in DIR and reuse it",
+    )
     args = parser.parse_args()
     pages = sorted((CORPUS / "product-pages").glob("*.html.gz"), key=lambda p: p.stat().st_size)
     if not pages:
@@ -99,26 +154,47 @@ def main() -> None:
     tokenizer = world_tokenizer()
     count = lambda text: len(tokenizer.encode(text))  # noqa: E731
     rows = []
-    browser = launch_browser(shared_playwright())
-    context = browser.new_context(java_script_enabled=False)
+    browser = Browser(args.cache, count)
     for path in track(pages, description="pages"):
         data = read_gz(path)
         text = data.decode("utf-8", errors="replace")
         ours_ms, outline = timed(lambda d=data: compact(d))
-        every_line = compact(data, fold=False)
-        budget_outline = compact(data, budget=2048, count=count)
         lxml_ms, _ = timed(lambda d=data: lxml.html.document_fromstring(d))
         bs4_ms, bs4_text = timed(lambda d=data: BeautifulSoup(d, "lxml").get_text())
-        h2t_ms, h2t_text = timed(lambda t=text: html2text.html2text(t), repeat=1)
-        aria_ms, aria, plain, styled, wanted = aria_and_recall(context, text, outline.text)
-        rows.append({
-            "page": path.name[:12], "bytes": len(data), "raw": count(text), "full": count(outline.text),
-            "every": count(every_line.text),
-            "b2048": count(budget_outline.text), "ms": ours_ms, "lxml": lxml_ms, "bs4": bs4_ms,
-            "bs4_tok": count(bs4_text), "h2t": h2t_ms, "h2t_tok": count(h2t_text), "aria": aria_ms,
-            "aria_tok": count(aria), "recall": plain, "styled": styled, "wanted": wanted,
-        })
+        reading = browser.reading(path, text)
+        plain, wanted = recall(reading.plain, outline.text)
+        styled, _ = recall(reading.styled, outline.text)
+        row = {
+            "page": path.name[:12], "bytes": len(data), "full": count(outline.text), "ms": ours_ms,
+            "lxml": lxml_ms, "bs4": bs4_ms, "aria": reading.aria_ms, "aria_tok": reading.aria_tok,
+            "recall": plain, "styled": styled, "wanted": wanted,
+        }
+        if not args.summary:
+            h2t_ms, h2t_text = timed(lambda t=text: html2text.html2text(t), repeat=1)
+            row |= {
+                "raw": count(text), "every": count(compact(data, fold=False).text),
+                "b2048": count(compact(data, budget=2048, count=count).text), "bs4_tok": count(bs4_text),
+                "h2t": h2t_ms, "h2t_tok": count(h2t_text),
+            }
+        rows.append(row)
     browser.close()
+    if not args.summary:
+        print_table(rows)
+    print_summary(rows)
+    if args.no_growth or args.summary:
+        return
+    # A long listing of product cards: a concatenation of saved pages would not do, since the first page's
+    # unclosed hidden wrappers swallow every later copy and nothing past it gets outlined.
+    print("\n| listing size | elements | compact s | s per MB |\n|---|---|---|---|")
+    for megabytes in (5, 10) if args.quick else (5, 10, 50):
+        body = synthetic_listing(megabytes * 1_000_000)
+        seconds, outline = timed(lambda b=body: compact(b, budget=2048), repeat=1)
+        seconds /= 1000
+        print(f"| {len(body) / 1e6:.0f} MB | {len(outline.elements):,} | {seconds:.2f} | "
+              f"{seconds / (len(body) / 1e6):.3f} |")
+
+
+def print_table(rows: list[dict]) -> None:
     head = ("| page | bytes | raw tok | outline tok | every line tok | @2048 tok | compact ms "
             "| lxml parse ms | bs4 get_text ms (tok) | html2text ms (tok) | aria snapshot ms (tok) "
             "| recall (n) | styled recall |")
@@ -131,27 +207,19 @@ def main() -> None:
               f"{r['h2t']:.0f} ({r['h2t_tok']:,}) | "
               f"{r['aria']:.0f} ({r['aria_tok']:,}) | {r['recall']:.1%} ({r['wanted']}) | "
               f"{r['styled']:.1%} |")
+
+
+def print_summary(rows: list[dict]) -> None:
     med = lambda key: statistics.median(r[key] for r in rows)  # noqa: E731
     worst = min(rows, key=lambda r: r["recall"])
     print(f"\nOver {len(rows)} pages: recall min {worst['recall']:.1%} ({worst['page']}), median "
           f"{med('recall'):.1%}, {sum(r['recall'] < 0.98 for r in rows)} pages under 98% (styled recall min "
           f"{min(r['styled'] for r in rows):.1%}); medians: outline {med('full'):,.0f} tok = "
-          f"{med('full') / med('aria_tok'):.0%} of aria snapshot ({med('aria_tok'):,.0f}), sum "
-          f"{sum(r['full'] for r in rows) / sum(r['aria_tok'] for r in rows):.0%}; "
+          f"{med('full') / med('aria_tok'):.1%} of aria snapshot ({med('aria_tok'):,.0f}), sum "
+          f"{sum(r['full'] for r in rows) / sum(r['aria_tok'] for r in rows):.1%}; "
           f"compact {med('ms'):.0f} ms vs "
           f"bs4 get_text {med('bs4'):.0f} ms vs lxml parse {med('lxml'):.1f} ms; pages slower than get_text: "
           f"{sum(r['ms'] > r['bs4'] for r in rows)}")
-    if args.no_growth:
-        return
-    # A long listing of product cards: a concatenation of saved pages would not do, since the first page's
-    # unclosed hidden wrappers swallow every later copy and nothing past it gets outlined.
-    print("\n| listing size | elements | compact s | s per MB |\n|---|---|---|---|")
-    for megabytes in (5, 10) if args.quick else (5, 10, 50):
-        body = synthetic_listing(megabytes * 1_000_000)
-        seconds, outline = timed(lambda b=body: compact(b, budget=2048), repeat=1)
-        seconds /= 1000
-        print(f"| {len(body) / 1e6:.0f} MB | {len(outline.elements):,} | {seconds:.2f} | "
-              f"{seconds / (len(body) / 1e6):.3f} |")
 
 
 def synthetic_listing(size: int) -> str:

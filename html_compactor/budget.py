@@ -9,7 +9,8 @@ inside a folded run stay. Kept lines always bring their ancestors, so every line
 from __future__ import annotations
 
 from html_compactor.config import CompactorConfig
-from html_compactor.layout import Layout, Line, cut, quote
+from html_compactor.layout import TITLE_CHARS, Layout, Line, cut, quote
+from html_compactor.near import match_level
 from html_compactor.query import Query
 from html_compactor.tokens import TokenCounter
 
@@ -160,8 +161,9 @@ def line_text(line: Line) -> str:
 def render(layout: Layout, chosen: list[bool], name_chars: int | None = None) -> str:
     """The text of the chosen lines; each stretch of items left out becomes one `… N more items` line.
 
-    With `name_chars`, that line also lists the names of the elements left out which the text does not
-    already show (each cut at `name_chars`), so every name on the page stays readable.
+    With `name_chars`, that line also lists the names (and tooltips) of the elements left out which the text
+    does not already show (each cut at `name_chars`, none that another listed name holds as a whole word), so
+    every name on the page stays readable.
     """
     lines, out = layout.lines, []
     pending = None  # [depth, count, noun, names] of items left out just before the current line
@@ -179,8 +181,11 @@ def render(layout: Layout, chosen: list[bool], name_chars: int | None = None) ->
                 pending[1] += 1
                 if name_chars is not None:
                     for line in lines[i : end + 1]:
-                        if line.element_id is not None and line.name:
-                            pending[3].setdefault(cut(line.name, name_chars), None)
+                        if line.element_id is not None:
+                            title = layout.elements[line.element_id].title  # a name it answers to too
+                            for name in (cut(line.name, name_chars), cut(title, TITLE_CHARS)):
+                                if name:
+                                    pending[3].setdefault(name, None)
                         for name in line.listed:  # already cut
                             pending[3].setdefault(name, None)
             i = end + 1
@@ -201,10 +206,22 @@ def flush_fold(out: list[str], pending: list | None, shown: set[str]) -> None:
     if not pending:
         return
     depth, count, noun, names = pending
-    listed = [name for name in names if name not in shown]
+    listed = unrepeated([name for name in names if name not in shown])
     shown.update(listed)
     text = "  " * depth + f"… {count} more {plural(noun) if count > 1 else noun}"
     out.append(text + (": " + ", ".join(map(quote, listed)) if listed else ""))
+
+
+def unrepeated(names: list[str]) -> list[str]:
+    """`names` less those another of them contains as written: a card's title link inside the name of its
+    price link. Every name's text stays on the line, so a reader can still say it."""
+    kept: list[int] = []
+    longer = ""  # the kept names, longest first, each closed by a separator no name holds
+    for k in sorted(range(len(names)), key=lambda k: -len(names[k])):
+        if (level := match_level(names[k], longer)) is None or level > 1:  # not a whole word of a kept one
+            kept.append(k)
+            longer += names[k] + "\x00"
+    return [names[k] for k in sorted(kept)]
 
 
 def plural(noun: str) -> str:

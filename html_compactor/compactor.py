@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from html_compactor.budget import folded_lines
 from html_compactor.config import CompactorConfig
 from html_compactor.emptiness import emptiness_warning
 from html_compactor.layout import lay_out
@@ -69,8 +70,10 @@ def compact_tree(
     """Outline a page tree built by either mode."""
     config = config or CompactorConfig.from_env()
     layout = lay_out(document, config, query)
-    add_near(layout)
     fold = True if fold is None else fold
+    fold_min = config.full_fold_min if budget is None else config.fold_min
+    # Anchors in folded items are taken last: the reader does not see them.
+    add_near(layout, folded_lines(layout, config, fold_min) if fold or budget is not None else ())
     return Outline.build(
         layout, config, url=url, budget=budget, query=query, fold=fold, count=count, warnings=warnings
     )

@@ -17,9 +17,9 @@ class CompactorConfig:
     text_chars: int = 80  # a text line longer than this is cut and ends with "…"
     name_chars: int = 120  # names longer than this are cut; a cut name resolves as a prefix
     options_shown: int = 3  # a combobox lists this many options, then "(+N more)"
-    fold_keep: int = 3  # a folded run of similar siblings keeps this many, then one count line
+    fold_keep: int = 2  # a folded run of similar siblings keeps this many, then one count line
     fold_min: int = 6  # runs shorter than this are never folded
-    full_fold_min: int = 10  # without a budget, runs shorter than this are printed whole
+    full_fold_min: int = 6  # without a budget, runs shorter than this are printed whole
     max_bytes: int = 256 * 1024 * 1024  # larger inputs are refused with CompactionError
 
     @classmethod

@@ -47,6 +47,7 @@ SECTION_ROLES = frozenset(
     ]
 )
 NEAR_WINDOW = 12
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 TITLE_CHARS = 60  # tooltips are cut shorter than names: the runtime matches their leading words
 
 
@@ -271,7 +272,8 @@ def lay_out(document: Node, config: CompactorConfig, query: str | None = None) -
                 layout.starts.setdefault(index, []).append(mark)
             continue
         if node.role == TEXT:
-            emit(quote(cut(node.name, config.text_chars)), TEXT, node.name)
+            if LETTER_OR_DIGIT.search(node.name):  # a lone "|" or "›" between links says nothing
+                emit(quote(cut(node.name, config.text_chars)), TEXT, node.name)
             continue
         if node.role == "img":
             emit("img " + quote(cut(node.name, config.text_chars)), "img", node.name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from html_compactor.layout import Layout, Line, quote
@@ -94,8 +95,10 @@ class Anchors:
         return None
 
 
-def add_near(layout: Layout) -> None:
-    """Set `near` on every element whose (case-insensitive) name is shared with another element."""
+def add_near(layout: Layout, unseen: Collection[int] = ()) -> None:
+    """Set `near` on every element whose (case-insensitive) name is shared with another element. An anchor
+    in a line of `unseen` (folded away) is taken only when no shown line offers one: the reader sees the text
+    a `near=` names wherever the page allows."""
     lines = layout.lines
     keys = {element.line: " ".join(element.name.split()).casefold() for element in layout.elements.values()}
     by_name: dict[str, list[int]] = {}
@@ -106,33 +109,46 @@ def add_near(layout: Layout) -> None:
     if not duplicates:
         return
     anchors = Anchors(lines)
-    texts, total = anchors.texts, len(lines)
     sections = {element.line: element.section for element in layout.elements.values()}
     for element_id, element in list(layout.elements.items()):
         at = element.line
         positions = duplicates.get(keys[at])
         if not positions:
             continue
-        for offset in OFFSETS[1:]:  # OFFSETS[0] is the element itself
-            j = at + offset
-            if not 0 <= j < total or not texts[j]:
-                continue
-            anchor = anchors.shortest(j)
-            if anchor is None:
-                continue
-            place = anchor_section(lines[j])
-            # Namesakes further than the window from the anchor sit in other sections on real pages.
-            nearby = positions[bisect.bisect_left(positions, j - 2 * NEAR_WINDOW) :
-                               bisect.bisect_right(positions, j + 2 * NEAR_WINDOW)]
-            depths = {p: shared_depth(sections[p], place) for p in nearby}
-            deepest = max(depths.values())
-            alone = [p for p, depth in depths.items() if depth == deepest] == [at]
-            if depths[at] < deepest or not (alone or single_closest(positions, j, abs(offset))):
-                continue
-            near = original_case(lines[j].name, anchor)
+        j = nearest_anchor(at, positions, anchors, lines, sections, unseen)
+        if j is None and unseen:
+            j = nearest_anchor(at, positions, anchors, lines, sections, ())
+        if j is not None:
+            near = original_case(lines[j].name, anchors.shortest(j))
             layout.elements[element_id] = replace(element, near=near)
             lines[at].body += " near=" + quote(near)
-            break
+
+
+def nearest_anchor(
+    at: int,
+    positions: list[int],
+    anchors: Anchors,
+    lines: list[Line],
+    sections: dict[int, tuple[str, ...]],
+    unseen: Collection[int],
+) -> int | None:
+    """The line whose anchor reaches the element on line `at` among its namesakes at `positions`, or None."""
+    texts, total = anchors.texts, len(lines)
+    for offset in OFFSETS[1:]:  # OFFSETS[0] is the element itself
+        j = at + offset
+        if not 0 <= j < total or not texts[j] or j in unseen or anchors.shortest(j) is None:
+            continue
+        place = anchor_section(lines[j])
+        # Namesakes further than the window from the anchor sit in other sections on real pages.
+        nearby = positions[bisect.bisect_left(positions, j - 2 * NEAR_WINDOW) :
+                           bisect.bisect_right(positions, j + 2 * NEAR_WINDOW)]
+        depths = {p: shared_depth(sections[p], place) for p in nearby}
+        deepest = max(depths.values())
+        alone = [p for p, depth in depths.items() if depth == deepest] == [at]
+        if depths[at] < deepest or not (alone or single_closest(positions, j, abs(offset))):
+            continue
+        return j
+    return None
 
 
 def anchor_section(line: Line) -> tuple[str, ...]:

@@ -93,24 +93,71 @@ def test_repeated_siblings_fold_to_a_few_and_a_count():
     budgeted = compact(grid_page(40), budget=4000)
     assert "Product 39" in every.text and "… " not in every.text
     assert "list (40 items)" in full.text
-    assert 'link "Product 2"' in full.text and 'link "Product 3"' not in full.text
+    assert 'link "Product 1"' in full.text and 'link "Product 2"' not in full.text
     # Without a budget the fold line names every element left out, once ("Add to cart" is already shown).
     fold_line = next(line for line in full.text.splitlines() if line.strip().startswith("…"))
-    assert fold_line.strip().startswith('… 37 more items: "Product 3", "Product 4"')
+    assert fold_line.strip().startswith('… 38 more items: "Product 2", "Product 3"')
     assert '"Product 39"' in fold_line and "Add to cart" not in fold_line
     assert len(full.text) < len(every.text) / 2
     # Under a budget a fold line only counts.
-    assert "… 37 more items\n" in budgeted.text and '"Product 39"' not in budgeted.text
+    assert "… 38 more items\n" in budgeted.text and '"Product 39"' not in budgeted.text
 
 
 def test_runs_of_links_without_list_markup_fold_too():
     links = "".join(f'<a href="/c/{i}">Category {i}</a>' for i in range(30))
     outline = compact(f"<html><body><nav aria-label='Shop'>{links}</nav><main><h1>Hi</h1></main></body>")
-    assert 'link "Category 2"' in outline.text and 'link "Category 3"' not in outline.text
-    assert '… 27 more links: "Category 3"' in outline.text
+    assert 'link "Category 1"' in outline.text and 'link "Category 2"' not in outline.text
+    assert '… 28 more links: "Category 2", "Category 3"' in outline.text
     assert '"Category 29"' in outline.text
     query = compact(f"<html><body><nav>{links}</nav></body></html>", query='open "Category 17"')
     assert 'link "Category 17"' in query.text  # what the sentence names keeps its own line and [id]
+
+
+def test_runs_of_six_fold_in_the_full_outline_and_shorter_runs_do_not():
+    assert "… 4 more items" in compact(grid_page(6)).text
+    five = compact(grid_page(5)).text
+    assert "… " not in five and 'link "Product 4"' in five
+
+
+def test_a_fold_line_lists_a_name_held_whole_by_another_once():
+    cards = "".join(
+        f'<li class="card"><a href="/p/{i}">Dress {i}</a><a href="/b/{i}">Brand Dress {i} €{i}0</a></li>'
+        for i in range(12)
+    ) + '<li class="card"><a href="/p/2x">Dress 2x</a><a href="/b/2x">Brand €20</a></li>'
+    text = compact(f"<html><body><main><ul>{cards}</ul></main></body></html>").text
+    fold_line = next(line for line in text.splitlines() if line.strip().startswith("…"))
+    assert '"Brand Dress 5 €50"' in fold_line and '"Dress 5"' not in fold_line
+    # Only as a whole word: "Dress 2x" is no part of another name, "Dress 2" is part of "Brand Dress 2 €20".
+    assert '"Dress 2x"' in fold_line and '"Dress 2"' not in fold_line
+
+
+def test_a_fold_line_lists_the_tooltip_of_an_element_left_out():
+    links = "".join(f'<li><a href="/c/{i}">Category {i}</a></li>' for i in range(7))
+    links += '<li><a href="/" title="Back to the top">&#9650;</a></li>'
+    text = compact(f"<html><body><nav><ul>{links}</ul></nav></body></html>").text
+    assert '"\u25b2", "Back to the top"' in text
+
+
+def test_a_text_line_without_letters_or_digits_is_left_out():
+    html = '<html><body><nav><a href="/">Home</a> › <a href="/c">Coats</a> | <p>Size 10 | 12</p></nav></body>'
+    text = compact(html).text
+    assert '"›"' not in text and '"|"' not in text and '"Size 10 | 12"' in text
+
+
+def test_near_prefers_a_text_the_outline_shows_to_one_folded_away():
+    card = '<li class="card"><a href="/p/{0}">Item {0}</a><span>({0}0)</span></li>'
+    cards = "".join(card.format(i) for i in range(8))
+    html = (
+        '<html><body><nav><a href="/tops">Tops</a> <a href="/bags">Bags</a></nav>'
+        f'<main><ul>{cards}</ul><a href="/tops">Tops</a><p>Free returns always</p></main></body></html>'
+    )
+    outline = compact(html)
+    second = [e for e in outline.elements.values() if e.name == "Tops"][1]
+    assert second.near == "Free returns"
+    assert '"(70)"' not in outline.text  # the nearer text sits in a folded card
+    # With nothing folded, the nearest text is the anchor.
+    every = compact(html, fold=False)
+    assert [e for e in every.elements.values() if e.name == "Tops"][1].near == "(70)"
 
 
 def test_duplicate_names_say_how_to_reach_each_element():
@@ -207,7 +254,7 @@ def test_an_anchor_without_href_that_a_script_drives_is_a_link():
     <li><a name="anchor">Plain target</a></li><li><a tabindex="-1">Not focusable</a></li>
     <li><a class="up" title="back to search">&#9650;</a></li>
     </ul></nav></body></html>"""
-    outline = compact(html)
+    outline = compact(html, fold=False)
     links = {e.name: e.role for e in outline.elements.values()}
     assert links == {"JACKETS, show more": "link", "SHIRTS": "link", "SHOES": "link", "\u25b2": "link"}
     assert 'link "\u25b2" title="back to search"' in outline.text
