@@ -35,6 +35,7 @@ from testgen.reading.clauses import (
     asks_unchanged,
     choose_verb,
     clauses,
+    expects_outcome,
     next_clause,
     polarity_of,
 )
@@ -165,8 +166,10 @@ def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> 
 def require_assertion(task: str, steps: list[Step]) -> None:
     """A test must check something the sentence expects, or it would pass on a broken page."""
     if not any(step.verb in ASSERT_VERBS and supported(task, step) for step in steps):
+        expecting = [" ".join(task[a:b].split()) for a, b in clauses(task) if expects_outcome(task[a:b])]
+        what = f"{expecting[0]!r}, the outcome" if expecting else "an outcome"
         raise NoAssertion(
-            f"no step checks an outcome of {task!r} "
+            f"no step checks {what} of {task!r} "
             f"(found: {', '.join(s.render() for s in steps) or 'none'}); "
             "say what should be seen afterwards, e.g. 'and check that \"Saved\" is shown'"
         )
