@@ -13,13 +13,13 @@ from collections import Counter
 
 import torch
 
+from html_compactor.reader import read_outline
 from testgen.data.record import read_records
 from testgen.generate.baseline import score_element, score_value
 from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.load import load_generator
 from testgen.generate.planner import cursor_after
 from testgen.generate.prior import verb_prior
-from testgen.generate.prompt import parse_outline
 from testgen.step import Step
 from testgen.train.generator import same_text, slot_scores
 
@@ -48,7 +48,7 @@ def main() -> None:
     with torch.no_grad():
         for raw in decisions_of(records):
             steps = [Step.parse(s.line) for s in raw.record.steps]
-            page = parse_outline(raw.record.steps[min(raw.index, len(steps) - 1)].outline)
+            page = read_outline(raw.record.steps[min(raw.index, len(steps) - 1)].outline)
             prior = verb_prior(raw.record.task, cursor_after(raw.record.task, steps[: raw.index]), 1.0, page)
             decision = encode_decision(raw, generator.tokenizer, None, rng)
             totals["verb"] += 1

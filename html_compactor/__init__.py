@@ -14,6 +14,7 @@ from html_compactor.diff import Change, OutlineDiff, diff
 from html_compactor.errors import CompactionError, NotHtmlError
 from html_compactor.layout import Element
 from html_compactor.outline import Chunk, Outline
+from html_compactor.reader import OutlineLine, read_outline
 from html_compactor.tokens import approx_tokens
 
 __all__ = [
@@ -25,9 +26,11 @@ __all__ = [
     "NotHtmlError",
     "Outline",
     "OutlineDiff",
+    "OutlineLine",
     "approx_tokens",
     "compact",
     "compact_page",
     "compact_tree",
     "diff",
+    "read_outline",
 ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from html_compactor.budget import line_text, render, select_lines
 from html_compactor.config import CompactorConfig
 from html_compactor.layout import Element, Layout
 from html_compactor.query import Query
+from html_compactor.reader import OutlineLine, read_outline
 from html_compactor.tokens import TokenCounter, approx_tokens
 
 
@@ -51,6 +53,11 @@ class Outline:
         listed = config.name_chars if budget is None else None  # without a budget, fold lines list names
         text = render(layout, chosen, listed)
         return cls(text, layout.elements, layout, chosen, url, query, list(warnings or []))
+
+    @cached_property
+    def lines(self) -> tuple[OutlineLine, ...]:
+        """The lines of `text` as objects (`reader.read_outline`), read once."""
+        return tuple(read_outline(self.text))
 
     @property
     def shown_ids(self) -> list[int]:

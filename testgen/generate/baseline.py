@@ -16,7 +16,7 @@ from testgen.generate.candidates import (
 )
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.planner import TYPING_VERBS, PageView, Proposal, build_step
-from testgen.generate.prompt import parse_outline, slot_kinds
+from testgen.generate.prompt import slot_kinds
 from testgen.reading.clauses import choose_verb, clauses
 from testgen.reading.restate import restate
 from testgen.reading.spans import Span
@@ -37,7 +37,7 @@ class RulePlanner:
         start, end = self.clauses[len(history)]
         clause = self.task[start:end]
         verb = choose_verb(clause)
-        lines = parse_outline(page.outline)
+        lines = page.outline_lines()
         local_spans = [s for s in self.spans if start <= s.start and s.end <= end]
         picked: list[list[Choice]] = [[]]
         for kind in slot_kinds(verb):

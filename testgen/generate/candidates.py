@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from html_compactor.reader import OutlineLine
 from testgen.generate.features import Candidate, element_features
-from testgen.generate.prompt import OutlineLine, task_spans
+from testgen.generate.prompt import task_spans
 from testgen.reading.clauses import clauses, key_mentions, next_clause
 from testgen.reading.positions import NOUN_ROLES, ROLE_NOUNS, positional_name, says_position
 from testgen.reading.spans import Span, strictly_inside

@@ -10,11 +10,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from html_compactor.reader import read_outline
 from testgen.data.record import Record
 from testgen.generate.candidates import Choice, spans_of
 from testgen.generate.decode import END_OF_TEST
 from testgen.generate.planner import cursor_after, slot_choices
-from testgen.generate.prompt import encode_page, encode_steps, encode_task, parse_outline, slot_kinds
+from testgen.generate.prompt import encode_page, encode_steps, encode_task, slot_kinds
 from testgen.model.special_tokens import END, STEP
 from testgen.model.tokenizer import Tokenizer
 from testgen.step import Step, StepSyntaxError
@@ -107,7 +108,7 @@ def encode_decision(
     page_index = min(index, len(steps) - 1)
     page = record.steps[page_index]
     target = steps[index] if index < len(steps) else None
-    parsed = parse_outline(page.outline)
+    parsed = read_outline(page.outline)
     target_line = None
     if target is not None and page.target_id is not None:
         target_line = next((line.index for line in parsed if line.id == page.target_id), None)
@@ -127,7 +128,7 @@ def encode_decision(
         step_at = len(ids)
         ids += tokenizer.encode(STEP) + tokenizer.encode(END)
         return Decision(ids, slots, page_encoded.line_end, task.span_bounds, END_OF_TEST, step_at)
-    lines = parse_outline(outline)
+    lines = read_outline(outline)
     cursor = cursor_after(record.task, history)
     element = None
     for argument, kind in enumerate(slot_kinds(target.verb)):

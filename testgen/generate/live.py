@@ -311,7 +311,7 @@ def generate_live(
             changes, seen = "", ""
             memory = PageMemory(normalise(outline.text))
             for _ in range(config.max_steps):
-                view = PageView(outline.text, changes, page.url)
+                view = PageView(outline.text, changes, page.url, outline.lines)
                 proposals = planner.propose(view, history)
                 seen += " \n " + normalise(outline.text)
                 roles = {e.name: e.role for e in outline.elements.values()}
@@ -488,7 +488,7 @@ def generate_offline(
     shown, roles = normalise(outline.text), {e.name: e.role for e in outline.elements.values()}
     for _ in range(config.max_steps):
         proposals, absent = [], []
-        for p in planner.propose(PageView(outline.text), history):
+        for p in planner.propose(PageView(outline.text, lines=outline.lines), history):
             if p.step is not None and (
                 not supported(task, p.step, roles)
                 or not checks_what_is_left(task, history, p.step)

@@ -12,6 +12,7 @@ from typing import Protocol
 
 import torch
 
+from html_compactor.reader import OutlineLine, read_outline
 from testgen.generate.candidates import (
     Choice,
     advance_cursor,
@@ -22,13 +23,7 @@ from testgen.generate.candidates import (
 from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices, score_all_verbs
 from testgen.generate.pointer import Generator
 from testgen.generate.prior import verb_prior
-from testgen.generate.prompt import (
-    encode_page,
-    encode_steps,
-    encode_task,
-    parse_outline,
-    slot_kinds,
-)
+from testgen.generate.prompt import encode_page, encode_steps, encode_task, slot_kinds
 from testgen.model import State
 from testgen.model.special_tokens import PAD, STEP
 from testgen.reading.restate import restate
@@ -43,11 +38,17 @@ TYPING_VERBS = frozenset({"fill", "select", "type"})
 
 @dataclass(frozen=True)
 class PageView:
-    """The page a step acts on: its outline, what the last step changed, and its URL."""
+    """The page a step acts on: its outline (the text the model reads and its lines as objects, which a
+    live page passes from the compactor; read from the text when not given), what the last step changed,
+    and its URL."""
 
     outline: str
     diff: str = ""
     url: str = ""
+    lines: tuple[OutlineLine, ...] | None = None
+
+    def outline_lines(self) -> list[OutlineLine]:
+        return list(self.lines) if self.lines is not None else read_outline(self.outline)
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ class ModelPlanner:
         ids = page_encoded.ids + steps_encoded.ids + [self.step_id]
         last_logits, state, hidden = stream(self.generator.rwkv, ids, self.task_state.clone())
         all_hidden = torch.cat([self.task_hidden, hidden])
-        lines = parse_outline(page.outline)
+        lines = page.outline_lines()
         cursor = cursor_after(self.task, history)
         width = max(self.beam, 3)
         prior = verb_prior(self.task, cursor, self.prior_weight, lines) if self.prior_weight else None

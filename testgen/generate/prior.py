@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from html_compactor.reader import OutlineLine
 from testgen.generate.decode import END_OF_TEST
-from testgen.generate.prompt import OutlineLine
 from testgen.reading.clauses import bare, choose_verb, next_clause
 
 

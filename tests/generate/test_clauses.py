@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from html_compactor.reader import read_outline
 from testgen.generate.baseline import score_element, score_value
 from testgen.generate.candidates import VALUE_FEATURES, advance_cursor, element_choices, value_choices
 from testgen.generate.decode import END_OF_TEST
 from testgen.generate.prior import fit_to_page, verb_prior
-from testgen.generate.prompt import parse_outline
 from testgen.reading.clauses import choose_verb, clauses, next_clause
 from testgen.reading.spans import value_spans
 from testgen.step import Step
@@ -90,7 +90,7 @@ def test_the_prior_ends_the_test_only_when_every_clause_is_used():
 
 
 def test_setting_a_select_is_choosing_from_it():
-    lines = parse_outline('[3] combobox "Currency" options: USD | JPY\n[4] textbox "Name"\n')
+    lines = read_outline('[3] combobox "Currency" options: USD | JPY\n[4] textbox "Name"\n')
     assert fit_to_page("fill", "Set Currency to JPY", lines) == "select"
     assert fit_to_page("fill", "Set Name to Ana", lines) == "fill"
 
@@ -105,7 +105,7 @@ def test_values_never_run_across_lines_or_start_with_an_article():
 
 
 def test_a_name_inside_a_longer_name_is_shadowed():
-    lines = parse_outline('[1] textbox "Password"\n[2] link "Forgot your password?"\n')
+    lines = read_outline('[1] textbox "Password"\n[2] link "Forgot your password?"\n')
     choices = {c.text: c for c in element_choices("Open Forgot your password?", lines, "click", [], 0, "")}
     assert choices["Password"].features[-1] == 1.0
     assert choices["Forgot your password?"].features[-1] == 0.0
@@ -140,7 +140,7 @@ def test_each_key_press_takes_the_key_its_own_clause_names(task: str, keys: list
 
 
 def test_a_clause_is_read_for_the_element_it_names_not_the_ones_already_acted_on():
-    lines = parse_outline(
+    lines = read_outline(
         '[1] textbox "Display name"\n[2] button "Save changes"\n[3] textbox "Quiet hours to"'
     )
     task = 'Change the display name to Sam Lee, save, and check that "Quiet hours to" is shown'
@@ -151,7 +151,7 @@ def test_a_clause_is_read_for_the_element_it_names_not_the_ones_already_acted_on
 
 
 def test_a_field_just_filled_is_what_a_value_check_looks_at():
-    lines = parse_outline('[1] textbox "Password"\n[2] checkbox "Remember my password"')
+    lines = read_outline('[1] textbox "Password"\n[2] checkbox "Remember my password"')
     task = 'Set Password to "x". Expect Password to be "x". Tick Remember my password checkbox.'
     history = [Step("fill", "Password", "x")]
     choices = element_choices(task, lines, "see_value", history, advance_cursor(task, history[0], 0), "")
@@ -159,7 +159,7 @@ def test_a_field_just_filled_is_what_a_value_check_looks_at():
 
 
 def test_a_page_line_said_without_quotes_outranks_the_pieces_inside_it():
-    lines = parse_outline('"Settings"\n"Settings saved"\n"No changes to save."')
+    lines = read_outline('"Settings"\n"Settings saved"\n"No changes to save."')
     for task, wanted in [
         ("Hit Save changes and verify we get Settings saved.", "Settings saved"),
         ("Click Save changes. Expected: No changes to save.", "No changes to save."),
@@ -171,14 +171,14 @@ def test_a_page_line_said_without_quotes_outranks_the_pieces_inside_it():
 
 
 def test_a_quotation_alone_is_a_check_and_a_button_name_alone_a_click():
-    lines = parse_outline('[1] button "Confirm transfer"')
+    lines = read_outline('[1] button "Confirm transfer"')
     assert choose_verb('"Seats must be a whole number."') == "see"
     assert fit_to_page(choose_verb("then Confirm transfer"), "then Confirm transfer", lines) == "click"
     assert fit_to_page(choose_verb("confirm the total"), "confirm the total", lines) == "see"
 
 
 def test_a_check_may_say_only_part_of_a_page_line():
-    lines = parse_outline(
+    lines = read_outline(
         'banner\n  "Parcel / Settings 2 unsaved changes"\n"Password should be at least 8 characters"'
     )
     task = "Turn on SMS, then make sure it says 2 unsaved changes"

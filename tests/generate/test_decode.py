@@ -10,10 +10,11 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from html_compactor.reader import read_outline
 from testgen.generate.candidates import spans_of
 from testgen.generate.decode import END_OF_TEST, VerbTrie, decode_verbs, rank_choices
 from testgen.generate.planner import build_step, slot_choices
-from testgen.generate.prompt import parse_outline, slot_kinds
+from testgen.generate.prompt import slot_kinds
 from testgen.reading.clauses import KEY_WORDS
 from testgen.step import TARGET_ROLES, VERBS, Step
 
@@ -59,7 +60,7 @@ def test_the_mask_only_allows_prefixes_of_verbs(tokenizer):
 @settings(max_examples=80, deadline=None)
 @given(seed=st.integers(0, 10_000), verb=st.sampled_from(sorted(VERBS)))
 def test_steps_from_random_pointer_scores_stay_on_the_page(seed, verb):
-    lines = parse_outline(OUTLINE)
+    lines = read_outline(OUTLINE)
     spans = spans_of(TASK)
     page_ids = {line.id: line for line in lines if line.id is not None}
     picked = []
@@ -86,7 +87,7 @@ def test_steps_from_random_pointer_scores_stay_on_the_page(seed, verb):
 
 def test_hostile_page_text_stays_inside_its_literal():
     hostile = 'Log in") ; import os; os.system("rm -rf /") #\n\\'
-    line = parse_outline('[1] button "Say \\"hi\\" \\\\ now"')[0]
+    line = read_outline('[1] button "Say \\"hi\\" \\\\ now"')[0]
     assert line.name == 'Say "hi" \\ now'
     step = Step("click", hostile)
     tree = ast.parse(step.render(), mode="eval")

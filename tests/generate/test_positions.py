@@ -6,10 +6,10 @@ import urllib.parse
 
 import pytest
 
+from html_compactor.reader import read_outline
 from testgen.generate.baseline import RulePlanner
 from testgen.generate.candidates import element_choices
 from testgen.generate.live import GenerateConfig, generate_live
-from testgen.generate.prompt import parse_outline
 from testgen.reading.positions import ordinal, positional_name, read_position, says_position
 
 FIELDS = frozenset({"textbox", "searchbox", "spinbutton"})
@@ -60,14 +60,14 @@ OUTLINE = 'heading 1 "Sign up"\n[1] textbox\n[2] textbox "Email"\n[3] textbox\n[
 
 
 def test_unnamed_fields_are_candidates_named_by_position():
-    choices = element_choices("Type maria in the last field", parse_outline(OUTLINE), "fill", [], 0, "")
+    choices = element_choices("Type maria in the last field", read_outline(OUTLINE), "fill", [], 0, "")
     by_name = {c.text: c.features[0] for c in choices}
     assert by_name == {"1st text field": 0.0, "Email": 0.0, "last text field": 1.0}
 
 
 def test_a_named_element_said_by_its_place_is_said_outright():
     outline = '[1] tab "Monthly"\n[2] tab "Yearly"\n[3] tab "Lifetime"\n'
-    choices = element_choices("Open the second tab", parse_outline(outline), "click", [], 0, "")
+    choices = element_choices("Open the second tab", read_outline(outline), "click", [], 0, "")
     assert {c.text: c.features[0] for c in choices} == {"Monthly": 0.0, "Yearly": 1.0, "Lifetime": 0.0}
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from html_compactor.reader import read_outline
 from testgen.generate.candidates import element_choices, value_choices
 from testgen.generate.features import Candidate, element_features, rule_scores
-from testgen.generate.prompt import parse_outline, task_spans
+from testgen.generate.prompt import task_spans
 from testgen.reading.spans import value_spans
 
 from .conftest import OUTLINE
@@ -58,7 +59,7 @@ def test_verb_fit_and_used_move_the_score():
 
 
 def test_element_choices_only_offer_roles_the_verb_fits():
-    lines = parse_outline(OUTLINE)
+    lines = read_outline(OUTLINE)
     roles = {c.element.role for c in element_choices("check Gift wrap", lines, "check", [], 0, "")}
     assert roles == {"checkbox"}
     assert {c.element.role for c in element_choices("select Blue", lines, "select", [], 0, "")} == {
@@ -67,7 +68,7 @@ def test_element_choices_only_offer_roles_the_verb_fits():
 
 
 def test_select_offers_the_options_of_its_element():
-    lines = parse_outline(OUTLINE)
+    lines = read_outline(OUTLINE)
     colour = next(line for line in lines if line.name == "Colour")
     choices = value_choices(
         "Pick Blue as the colour",

@@ -13,11 +13,12 @@ import pytest
 import torch
 from safetensors.torch import save_file
 
+from html_compactor.reader import read_outline
 from testgen.generate.candidates import ELEMENT_EXTRA_WEIGHTS, VALUE_WEIGHTS, element_choices
 from testgen.generate.examples import decisions_of, encode_decision
 from testgen.generate.features import DEFAULT_WEIGHTS
 from testgen.generate.pointer import Generator, PointerModelError
-from testgen.generate.prompt import encode_page, encode_task, parse_outline, task_spans
+from testgen.generate.prompt import encode_page, encode_task, task_spans
 from testgen.train import TrainConfig, train
 from testgen.train.generator import (
     RESIDUAL_WEIGHTS,
@@ -56,7 +57,7 @@ def write_dataset(folder) -> None:
 
 
 def test_an_untrained_pointer_ranks_like_the_rules(generator, tokenizer):
-    lines = parse_outline(OUTLINE)
+    lines = read_outline(OUTLINE)
     choices = element_choices(TASK, lines, "check", [], 0, "") + element_choices(
         TASK, lines, "click", [], 0, ""
     )
