@@ -29,7 +29,7 @@ from testgen.generate.errors import (
 )
 from testgen.generate.faithful import ClauseMap, map_clauses, meaningful_check, require_faithful
 from testgen.generate.features import best_window_ratio
-from testgen.generate.planner import PageView, Planner, cursor_after
+from testgen.generate.planner import TYPING_VERBS, PageView, Planner, cursor_after
 from testgen.reading.clauses import (
     asks_absence,
     asks_unchanged,
@@ -38,6 +38,7 @@ from testgen.reading.clauses import (
     expects_outcome,
     next_clause,
     polarity_of,
+    said_verb,
 )
 from testgen.reading.restate import restate
 from testgen.reading.words import content_words, names_role, normalise
@@ -160,7 +161,28 @@ def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> 
         return False
     if step.verb in ("see", "dont_see"):
         return (step.verb == "dont_see") in polarity_of(reading, step.target or "")
+    if step.verb in TYPING_VERBS and step.value is not None:
+        return not only_expected(reading, step.value)
     return True
+
+
+def only_expected(task: str, value: str) -> bool:
+    """Whether every clause that says `value` expects an outcome and asks to type nothing: typing the text a
+    check expects would make the check pass whatever the page does."""
+    said = normalise(value)
+    holding = [task[a:b] for a, b in clauses(task) if said and said in normalise(task[a:b])]
+    return bool(holding) and all(
+        expects_outcome(c) and said_verb(c) not in TYPING_VERBS for c in holding
+    )
+
+
+def follows_on(history: list[Step], step: Step) -> bool:
+    """A step is not the last one again, nor a second typing into the field just typed into."""
+    if not history:
+        return True
+    last = history[-1]
+    retyped = step.verb in TYPING_VERBS and (last.verb, last.target) == (step.verb, step.target)
+    return step != last and not retyped
 
 
 def require_assertion(task: str, steps: list[Step]) -> None:
@@ -412,7 +434,7 @@ def try_candidates(
             ):
                 return True, None
             continue
-        if (history and step == history[-1]) or not supported(task, step, roles):
+        if not follows_on(history, step) or not supported(task, step, roles):
             continue
         if not checks_what_is_left(task, history, step):
             continue
@@ -492,7 +514,7 @@ def generate_offline(
             if p.step is not None and (
                 not supported(task, p.step, roles)
                 or not checks_what_is_left(task, history, p.step)
-                or (history and p.step == history[-1])
+                or not follows_on(history, p.step)
             ):
                 continue
             # Before any action the saved page is the page checked: a check it cannot pass is never planned.

@@ -156,3 +156,22 @@ def test_a_field_checked_empty_is_a_check() -> None:
     task = "Click Clear and the Item name box should be empty again"
     steps = [Step("click", "Clear"), Step("see_value", "Item name", "")]
     assert map_clauses(task, steps).unrealized == []
+
+
+def test_the_text_a_check_expects_is_never_typed() -> None:
+    from testgen.generate.live import supported
+
+    task = 'Search for boots and check that "Results for boots" is shown'
+    assert supported(task, Step("fill", "Search", "boots"))
+    assert not supported(task, Step("fill", "Search", "Results for boots"))
+    assert supported('Type "Results for boots" into Notes and check that it is saved',
+                     Step("fill", "Notes", "Results for boots"))  # asked to type it: typed
+
+
+def test_a_field_is_not_typed_into_twice_in_a_row() -> None:
+    from testgen.generate.live import follows_on
+
+    typed = [Step("fill", "Search", "boots")]
+    assert not follows_on(typed, Step("fill", "Search", "shoes"))
+    assert follows_on(typed, Step("fill", "Name", "Ana")) and follows_on(typed, Step("click", "Search"))
+    assert not follows_on([Step("click", "Save")], Step("click", "Save"))
