@@ -56,3 +56,14 @@ def test_the_offline_test_passes_as_written(tmp_path):
                           str(tmp_path / "test_offline.py")], capture_output=True, text=True, timeout=300,
                          cwd=tmp_path)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+
+
+def test_the_json_answer_and_the_module_carry_the_clause_map(tmp_path, capsys):
+    code, source = generate(tmp_path, "--json")
+    mapping = json.loads(capsys.readouterr().out)["clause_map"]
+    assert code == 0 and mapping["unrealized"] == []
+    assert [(c["text"], c["steps"]) for c in mapping["clauses"]] == [
+        ('Type "Ana" into Name', [1]), ("click Save", [2]), ('check that "Ready" is shown', [3])
+    ]
+    lines = source.splitlines()
+    assert lines[lines.index('    I.click("Save")') - 1] == "    # click Save"
