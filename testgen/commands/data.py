@@ -296,23 +296,15 @@ def run_import(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
 
     from testgen.data.driver import Driver
-    from testgen.data.importers import ImportFailed, parse_file
+    from testgen.data.importers import ImportFailed, parse_paths
     from testgen.data.importers.replay import replay
     from testgen.data.record import write_records
     from testgen.examples import start_server
 
-    files: list[Path] = []
-    for path in args.paths:
-        if not path.exists():
-            raise DataCommandError(f"{path} does not exist; pass test files or folders")
-        files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".py", ".js", ".ts")) if path.is_dir()
-                     else [path])
-    tests, failures = [], []
-    for file in files:
-        try:
-            tests.extend(parse_file(file))
-        except ImportFailed as err:
-            failures.append(str(err))
+    try:
+        files, tests, failures = parse_paths(args.paths)
+    except ImportFailed as err:
+        raise DataCommandError(str(err)) from None
     console = Console(stderr=True)
     server = nullcontext(None) if args.base_url else start_server(port=0)
     status = console.status(f"replaying {len(tests)} tests") if not args.json else nullcontext()

@@ -28,6 +28,9 @@ def load_generator(model: str | Path | None = None, adapter: str | Path | None =
     generator = Generator.load(folder)
     if adapter:
         from testgen.train import load_adapter, merge_adapter
+        from testgen.train.finetune import check_adapter
+
+        check_adapter(Path(adapter), folder)
 
         generator.rwkv = merge_adapter(load_adapter(generator.rwkv, adapter)).eval()
     return generator

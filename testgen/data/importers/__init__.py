@@ -75,6 +75,27 @@ def describe_test(docstring: str | None, name: str, comments: list[str]) -> str:
     return (head + " " + tail).strip()
 
 
+TEST_SUFFIXES = (".py", ".js", ".ts")
+
+
+def parse_paths(paths: list[Path]) -> tuple[list[Path], list[ImportedTest], list[str]]:
+    """Every test file under `paths` (files, or folders searched for .py/.js/.ts), the tests read from them,
+    and one line per file no importer could read (file and why): a broken file is reported, not fatal."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise ImportFailed(f"{path} does not exist; pass test files or folders")
+        found = sorted(p for p in path.rglob("*") if p.suffix in TEST_SUFFIXES) if path.is_dir() else [path]
+        files.extend(found)
+    tests, failures = [], []
+    for file in files:
+        try:
+            tests.extend(parse_file(file))
+        except ImportFailed as err:
+            failures.append(str(err))
+    return files, tests, failures
+
+
 def parse_file(path: str | Path) -> list[ImportedTest]:
     """Read one test file with the importer its name and content call for."""
     from testgen.data.importers import codecept, dsl, playwright_py

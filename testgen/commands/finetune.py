@@ -1,0 +1,69 @@
+"""`testgen finetune`: from a team's test suite to a LoRA adapter that changes what testgen writes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+EXAMPLE = """examples:
+  testgen finetune tests/e2e/ --base-url http://127.0.0.1:3000
+  testgen finetune tests/e2e/ login_test.js --base-url http://127.0.0.1:3000 --out runs/team --json
+  testgen generate "hit Submit and see the thanks" --url http://127.0.0.1:3000/ --adapter runs/team/adapter
+
+The suite (testgen's own tests, Playwright Python, CodeceptJS) is replayed against --base-url to record each
+page; each test's docstring, title or comments are its description. Whole files are held out (a quarter) and
+graded before and after in the same run: the headline is the share of held-out tests whose generated test
+passes, does every step and check asked for, and fails when the page is broken. OUT/adapter holds the
+adapter and adapter_card.json (base model, data, steps, time, both gradings).
+"""
+FIGURES = ("headline", "pass", "complete", "fails_when_broken", "refused", "median_seconds")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "finetune",
+        help="fine-tune the generator on a team's own tests (a LoRA adapter), graded before and after",
+        description=__doc__.split(": ", 1)[1],
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", type=Path, help="test files or folders")
+    parser.add_argument("--base-url", required=True, help="where the team's app is served")
+    parser.add_argument("--method", default="lora", choices=("lora", "state"), help="what is trained")
+    parser.add_argument(
+        "--out", type=Path, default=Path("runs/finetune"), help="folder for the data, the run and the adapter"
+    )
+    parser.add_argument("--steps", type=int, default=200, help="optimizer steps (batches of 4 decisions)")
+    parser.add_argument("--lr", type=float, default=3e-3, help="peak learning rate")
+    parser.add_argument("--heldout-share", type=float, default=0.25, help="share of test files held out")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from testgen.train.finetune import FinetuneConfig, finetune
+
+    console = Console(stderr=True)
+    config = FinetuneConfig(args.method, args.steps, args.lr, heldout_share=args.heldout_share)
+    with console.status("importing the suite") as status:
+        report = finetune(args.paths, args.base_url, args.out, config, progress=status.update)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    for problem in report["problems"]:
+        console.print(f"[yellow]not used:[/yellow] {problem}")
+    table = Table(title=f"held-out tests ({report['data']['heldout']}), before and after the adapter")
+    table.add_column("figure")
+    table.add_column("base model")
+    table.add_column("with the adapter")
+    for figure in FIGURES:
+        before, after = report["before"] or {}, report["after"] or {}
+        table.add_row(figure, str(before.get(figure, "-")), str(after.get(figure, "-")))
+    Console().print(table)
+    training = report["training"]
+    console.print(f"adapter: {report['adapter']} ({training['steps']} steps in {training['seconds']} s)")
+    return 0
