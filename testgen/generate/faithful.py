@@ -153,9 +153,10 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
             continue
         elif needed and not link.steps:
             link.problem = "no step does it"
-        elif link.expects and not any(meaningful_check(c, link.text) for c in checks_of(link, steps)):
+        elif link.expects:
             checks = checks_of(link, steps)
-            link.problem = f"{checks[0].render()} checks a scrap of it" if checks else "no step checks it"
+            if not any(meaningful_check(c, link.text) for c in checks):
+                link.problem = f"{checks[0].render()} checks a scrap of it" if checks else "no step checks it"
     return ClauseMap(links)
 
 

@@ -40,10 +40,11 @@ def ablated(generator: Generator, seed: int = 0) -> Generator:
     """A copy of `generator` whose learned weights are back at their initial values (the RWKV-7 recipe, the
     pointer's zero keys and hand-set feature weights), the mixing weights kept: what generation does with
     the features and rules alone, so an evaluation shows what training added."""
-    torch.manual_seed(seed)
     blank = copy.deepcopy(generator)
-    blank.rwkv.init_weights()
-    blank.heads = PointerHeads(blank.rwkv.config.n_embd, copy.deepcopy(generator.heads.config))
+    with torch.random.fork_rng():  # seeded here without moving the caller's random state
+        torch.manual_seed(seed)
+        blank.rwkv.init_weights()
+        blank.heads = PointerHeads(blank.rwkv.config.n_embd, copy.deepcopy(generator.heads.config))
     return blank.eval()
 
 
