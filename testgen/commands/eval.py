@@ -104,13 +104,14 @@ def run(args: argparse.Namespace) -> int:
     from testgen.examples import start_server
     from testgen.generate.evaluate import evaluate_record, outcome_dict, summarise
     from testgen.generate.live import GenerateConfig
-    from testgen.generate.load import planner_factory
+    from testgen.generate.load import load_vocabulary, planner_factory
 
     records = heldout_records(args.data, args.limit, args.seed, args.sites)
     planners = [p.strip() for p in args.planners.split(",") if p.strip()]
     if args.ablate and "ablated" not in planners:
         planners.append("ablated")
     factories = {p: planner_factory(p, args.model, args.adapter) for p in planners}
+    vocabulary = load_vocabulary(args.adapter)
     config = GenerateConfig.from_env()
     outcomes: dict[str, list] = {p: [] for p in planners}
     console = Console(stderr=True)
@@ -124,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
                     for name in planners:
                         progress.update(bar, description=f"{name}: {record.task[:40]!r}")
                         outcomes[name].append(
-                            evaluate_record(record, server.url, factories[name], browser, config)
+                            evaluate_record(record, server.url, factories[name], browser, config, vocabulary)
                         )
                         progress.advance(bar)
         finally:

@@ -55,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from testgen.generate.faithful import map_clauses
     from testgen.generate.live import GenerateConfig, generate_live, generate_offline, script_for
-    from testgen.generate.load import planner_factory
+    from testgen.generate.load import load_vocabulary, planner_factory
 
     if not (args.url or args.html):
         raise GenerateError("say which page the test is for: --url URL (live) or --html FILE (offline)")
@@ -75,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
             start = args.url or args.html.resolve().as_uri()
             script = script_for(args.task, start, steps, mapping)
         else:
-            result = generate_live(args.task, args.url, factory, config, on_step=shown)
+            vocabulary = load_vocabulary(args.adapter)
+            result = generate_live(args.task, args.url, factory, config, on_step=shown, vocabulary=vocabulary)
             script = result.script
     source = script.render()
     if result is None:

@@ -19,6 +19,7 @@ from testgen.generate.faithful import map_clauses
 from testgen.generate.live import ASSERT_VERBS, GenerateConfig, generate_live, rerun
 from testgen.generate.planner import Planner
 from testgen.reading.clauses import clauses
+from testgen.reading.vocabulary import Vocabulary
 from testgen.reading.words import normalise
 from testgen.step import Step
 
@@ -59,13 +60,18 @@ def names_a_clause(task: str, message: str) -> bool:
 
 
 def evaluate_record(
-    record: Record, base_url: str, factory: Callable[[str], Planner], browser: Any, config: GenerateConfig
+    record: Record,
+    base_url: str,
+    factory: Callable[[str], Planner],
+    browser: Any,
+    config: GenerateConfig,
+    vocabulary: Vocabulary | None = None,
 ) -> Outcome:
-    """Generate a test for one record and grade it."""
+    """Generate a test for one record (with a team's `vocabulary` when given) and grade it."""
     reference = [Step.parse(s.line) for s in record.steps]
     url = base_url.rstrip("/") + record.start_url
     try:
-        result = generate_live(record.task, url, factory, config, browser=browser)
+        result = generate_live(record.task, url, factory, config, browser=browser, vocabulary=vocabulary)
     except GenerateError as err:
         message = str(err).splitlines()[0]
         return Outcome(record.task, False, False, False, None, 0.0, [], message, refused=True)
@@ -80,7 +86,8 @@ def evaluate_record(
     if result.passed and route is not None:
         still_passes, _ = rerun(result.script, url, browser, config, route)
         broken = not still_passes
-    unrealized = [c.text for c in map_clauses(record.task, generated).unrealized] if result.passed else None
+    mapping = result.clause_map or map_clauses(record.task, generated)
+    unrealized = [c.text for c in mapping.unrealized] if result.passed else None
     return Outcome(
         record.task,
         result.passed,

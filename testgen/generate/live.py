@@ -41,6 +41,7 @@ from testgen.reading.clauses import (
     said_verb,
 )
 from testgen.reading.restate import restate
+from testgen.reading.vocabulary import Vocabulary
 from testgen.reading.words import content_words, names_role, normalise
 from testgen.step import VERBS, Step, TestScript
 
@@ -305,15 +306,19 @@ def generate_live(
     browser: Any | None = None,
     on_step: Callable[[Step], None] | None = None,
     route: Callable[[Any], None] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> GeneratedTest:
     """Generate a test for `task` on the live page at `url` and validate it by a clean re-run.
 
     `route(context)` may install request routing on each browser context (evaluation's broken pages).
+    A team's `vocabulary` (learned by `testgen finetune`) restates the task in the page's words first;
+    everything after reads the restated task, and the test keeps the words as written.
     """
     from testgen.runtime import I
 
     config = config or GenerateConfig.from_env()
     check_task(task, config.max_task_chars)
+    written = task
     started = time.perf_counter()
     attempts: list[Attempt] = []
     history: list[Step] = []
@@ -329,6 +334,8 @@ def generate_live(
                     f"{url} shows nothing to act on (no buttons, links or fields); "
                     "point --url at the page the test starts on"
                 )
+            if vocabulary is not None:
+                task = vocabulary.restate(task, {e.name for e in outline.elements.values()})
             planner = planner_factory(task)
             changes, seen = "", ""
             memory = PageMemory(normalise(outline.text))
@@ -364,10 +371,10 @@ def generate_live(
             I.unbind()
     require_assertion(task, history)
     mapping = require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
-    script = script_for(task, url, history, mapping)
+    script = script_for(written, url, history, mapping)
     passed, failure = rerun(script, url, browser, config, route)
     return GeneratedTest(
-        task, url, script, passed, failure, attempts, time.perf_counter() - started, mapping
+        written, url, script, passed, failure, attempts, time.perf_counter() - started, mapping
     )
 
 

@@ -12,6 +12,7 @@ from testgen.generate.baseline import RulePlanner
 from testgen.generate.errors import GenerateError
 from testgen.generate.planner import ModelPlanner, Planner
 from testgen.generate.pointer import Generator, PointerHeads
+from testgen.reading.vocabulary import Vocabulary
 
 BASE_MODEL = Path(__file__).resolve().parents[1] / "weights" / "base"
 
@@ -34,6 +35,11 @@ def load_generator(model: str | Path | None = None, adapter: str | Path | None =
 
         generator.rwkv = merge_adapter(load_adapter(generator.rwkv, adapter)).eval()
     return generator
+
+
+def load_vocabulary(adapter: str | Path | None) -> Vocabulary | None:
+    """The team's words saved with an adapter by `testgen finetune` (None without an adapter)."""
+    return Vocabulary.load(adapter) if adapter else None
 
 
 def ablated(generator: Generator, seed: int = 0) -> Generator:

@@ -91,10 +91,11 @@ class Planners:
     """The model, loaded once, and a planner per request from it (or the rule baseline)."""
 
     def __init__(self, config: ServeConfig) -> None:
-        from testgen.generate.load import load_generator
+        from testgen.generate.load import load_generator, load_vocabulary
 
         self.folder = config.model
         self.generator = load_generator(config.model, config.adapter)
+        self.vocabulary = load_vocabulary(config.adapter)
 
     def factory(self, kind: str, beam: int, temperature: float) -> Any:
         from testgen.generate.baseline import RulePlanner
@@ -187,7 +188,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             beam=body.beam, temperature=body.temperature, max_steps=body.max_steps
         )
         planner = state["planners"].factory(body.planner, settings.beam, settings.temperature)
-        work = generate_work(body.task, body.url, body.html, planner, settings)
+        work = generate_work(body.task, body.url, body.html, planner, settings, state["planners"].vocabulary)
         return stream("generate", work, body.timeout)
 
     @app.post("/v1/run", summary="run a test file in the browser, streamed test by test",

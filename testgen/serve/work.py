@@ -62,8 +62,10 @@ def generate_work(
     html: str | None,
     planner_for: Callable[[str], Any],
     config: Any,
+    vocabulary: Any = None,
 ) -> Work:
-    """The job for `POST /v1/generate`: live on `url` (validated), or planned on `html` (not validated)."""
+    """The job for `POST /v1/generate`: live on `url` (validated, in the team's `vocabulary` when the
+    server has an adapter), or planned on `html` (not validated)."""
 
     def work(job: Job, contexts: ContextPool) -> None:
         from testgen.generate.live import generate_live, generate_offline, test_name
@@ -89,7 +91,9 @@ def generate_work(
                 job.emit("test", {"name": script.name, "source": script.render(), "validated": False,
                                   "passed": None, "steps": [s.render() for s in steps]})
                 return
-            result = generate_live(task, url or "", planner, config, browser=contexts, on_step=on_step)
+            result = generate_live(
+                task, url or "", planner, config, browser=contexts, on_step=on_step, vocabulary=vocabulary
+            )
         except GenerateError as err:
             job.emit("clause_map", clause_map(task, steps, err))
             job.emit("refusal", {"kind": type(err).__name__, "message": str(err)})

@@ -68,6 +68,13 @@ class TrainConfig:
             "help": "stop after this step with a checkpoint (continue with --resume); 0: run to --steps"
         },
     )
+    minutes: float = field(
+        default=0.0,
+        metadata={
+            "help": "stop after this many minutes of training and export what was learned, as if --steps "
+            "had been reached there; 0: no limit"
+        },
+    )
     batch_size: int = field(default=8, metadata={"help": "sequences per device per micro-step"})
     grad_accum: int = field(default=1, metadata={"help": "micro-batches per optimizer step"})
     seq_len: int = field(
@@ -150,6 +157,8 @@ class TrainConfig:
             raise TrainConfigError(
                 "--curriculum-fraction must be in [0, 1] and --curriculum-quantile in (0, 1]"
             )
+        if self.minutes < 0:
+            raise TrainConfigError(f"--minutes must be 0 (no limit) or more, got {self.minutes}")
         if not 0.0 <= self.val_fraction < 1.0:
             raise TrainConfigError(f"--val-fraction must be in [0, 1), got {self.val_fraction}")
         return self

@@ -1,5 +1,6 @@
 """Fine-tuning on a team's own tests: import their suite, replay it against their app to record the pages,
-train a LoRA adapter on the shipped generator, and grade generation before and after on held-out files.
+train a LoRA adapter on the shipped generator, learn the team's words (`testgen.reading.vocabulary`), and
+grade generation before and after on held-out files.
 
 The split is by test file, so the held-out part is tests the adapter never saw; both gradings run in the
 same call on the same tasks. The adapter folder carries `adapter_card.json`: the base model it was made for
@@ -20,6 +21,8 @@ from typing import Any
 
 from testgen.data.record import Record, write_records
 from testgen.errors import TestgenError
+from testgen.reading.vocabulary import Vocabulary, learn_vocabulary
+from testgen.step import Step
 
 CARD_FILE = "adapter_card.json"
 WEIGHT_FILES = ("model.safetensors", "pointer.safetensors")
@@ -36,6 +39,7 @@ class FinetuneConfig:
 
     method: str = "lora"
     steps: int = 200
+    minutes: float = 8.0  # training stops here whatever the steps, so a fine-tune fits a coffee break
     lr: float = 3e-3
     lora_rank: int = 8
     heldout_share: float = 0.25  # of the test files, at least one when there are two or more
@@ -82,21 +86,23 @@ def check_adapter(adapter: Path, base: Path) -> None:
         )
 
 
-def grade(records: list[Record], base_url: str, factory: Callable[[str], Any]) -> dict:
+def grade(
+    records: list[Record], base_url: str, factory: Callable[[str], Any], vocabulary: Vocabulary | None = None
+) -> dict:
     """Generation graded on `records` (`testgen.generate.evaluate`), with the headline: the share of tests
     that pass, do every step and check asked for, and fail when the page is broken."""
     from testgen.browser import launch_browser, shared_playwright
-    from testgen.generate.evaluate import evaluate_record, summarise
+    from testgen.generate.evaluate import evaluate_record, outcome_dict, summarise
     from testgen.generate.live import GenerateConfig
 
     config = GenerateConfig.from_env()
     browser = launch_browser(shared_playwright())
     try:
-        outcomes = [evaluate_record(r, base_url, factory, browser, config) for r in records]
+        outcomes = [evaluate_record(r, base_url, factory, browser, config, vocabulary) for r in records]
     finally:
         browser.close()
     figures = summarise(outcomes)
-    return {"headline": figures["right"], **figures}
+    return {"headline": figures["right"], **figures, "outcomes": [outcome_dict(o) for o in outcomes]}
 
 
 def finetune(
@@ -106,8 +112,9 @@ def finetune(
     config: FinetuneConfig,
     progress: Callable[[str], None] = lambda message: None,
 ) -> dict:
-    """Import, replay, split, train the adapter and grade before and after; returns the report (also in the
-    adapter's card). Tests that could not be imported or replayed are listed with file:line and why."""
+    """Import, replay, split, train the adapter, learn the team's words and grade before and after (and with
+    the words alone on the base model); returns the report (also in the adapter's card). Tests that could
+    not be imported or replayed are listed with file:line and why."""
     from testgen.data.driver import Driver
     from testgen.data.importers import parse_paths
     from testgen.data.importers.replay import replay
@@ -146,6 +153,7 @@ def finetune(
             lora=True,
             lora_rank=config.lora_rank,
             steps=config.steps,
+            minutes=config.minutes,
             lr=config.lr,
             warmup_steps=min(20, config.steps),
             batch_size=4,
@@ -162,8 +170,13 @@ def finetune(
     if adapter.exists():
         shutil.rmtree(adapter)
     shutil.copytree(run.export, adapter)
+    vocabulary = learn_vocabulary((r.task, [Step.parse(s.line) for s in r.steps]) for r in train_records)
+    vocabulary.save(adapter)
     progress("grading generation with the adapter")
-    after = grade(heldout, base_url, planner_factory("model", adapter=adapter)) if heldout else None
+    after = words_only = None
+    if heldout:
+        after = grade(heldout, base_url, planner_factory("model", adapter=adapter), vocabulary)
+        words_only = grade(heldout, base_url, planner_factory("model"), vocabulary)
     report = {
         "adapter": str(adapter),
         "base": {"model": str(BASE_MODEL), "fingerprint": fingerprint(BASE_MODEL)},
@@ -176,8 +189,10 @@ def finetune(
         },
         "training": {"method": config.method, "steps": run.steps, "seconds": round(seconds, 1),
                      "train_loss": run.train_loss, "config": asdict(config)},
+        "vocabulary": vocabulary.to_dict(),
         "before": before,
         "after": after,
+        "vocabulary_only": words_only,
         "problems": problems,
     }
     (adapter / CARD_FILE).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

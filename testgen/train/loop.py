@@ -337,7 +337,8 @@ class Trainer:
             signal.signal(signal.SIGINT, previous)
 
     def run(self) -> TrainResult:
-        """Train to --steps (or --stop-at), logging, evaluating and checkpointing on the way."""
+        """Train to --steps (or --stop-at, or until --minutes are up), logging, evaluating and checkpointing
+        on the way; a run that used up its minutes ends like one that reached --steps."""
         config = self.config
         if self.context.is_main:
             self.out.mkdir(parents=True, exist_ok=True)
@@ -346,6 +347,7 @@ class Trainer:
         val_loss = None
         started, tokens_at_start = time.perf_counter(), self.tokens
         window_losses: list[float] = []
+        out_of_time = False
         show = config.progress and self.context.is_main
         columns = (
             TextColumn("train"),
@@ -359,11 +361,14 @@ class Trainer:
             self._stop_on_ctrl_c() as stop,
         ):
             bar = progress.add_task("train", total=config.steps, completed=self.step, stats="")
-            while self.step < last_step and not stop.is_set():
+            while self.step < last_step and not stop.is_set() and not out_of_time:
                 loss = self.train_step()
                 losses.append(loss)
                 window_losses.append(loss)
                 elapsed = time.perf_counter() - started
+                out_of_time = bool(config.minutes) and elapsed >= config.minutes * 60
+                if out_of_time:
+                    last_step = self.step
                 speed = (self.tokens - tokens_at_start) / max(elapsed, 1e-9)
                 progress.update(bar, completed=self.step, stats=f"loss {loss:.3f}  {speed:,.0f} tok/s")
                 if self.step % config.log_every == 0 or self.step == last_step:
@@ -386,7 +391,7 @@ class Trainer:
                     self.save_checkpoint()
         seconds = time.perf_counter() - started
         export = None
-        if self.step >= config.steps:
+        if self.step >= config.steps or out_of_time:
             export = self.out / EXPORT_NAMES[self.trainable.mode]
             if self.context.is_main:
                 figures = None

@@ -50,6 +50,17 @@ def test_resume_continues_with_the_same_next_step_loss(data_path, tokenizer_path
         torch.testing.assert_close(pa, pb, msg=name)
 
 
+def test_a_time_limit_ends_the_run_with_an_export(data_path, tokenizer_path, tmp_path):
+    limited = train(
+        tiny_config(data_path, tmp_path / "run", tokenizer=str(tokenizer_path), steps=1000, minutes=1e-9)
+    )
+    assert limited.steps == 1 and limited.export is not None
+    model, _ = load_model(limited.export)
+    assert model.config.n_layer == 1
+    with pytest.raises(TrainConfigError, match="--minutes"):
+        train(tiny_config(data_path, tmp_path / "bad", tokenizer=str(tokenizer_path), minutes=-1))
+
+
 def test_an_existing_checkpoint_needs_resume(data_path, tokenizer_path, tmp_path):
     train(tiny_config(data_path, tmp_path / "run", tokenizer=str(tokenizer_path), steps=1))
     with pytest.raises(TrainConfigError, match="--resume"):

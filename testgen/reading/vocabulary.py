@@ -1,0 +1,216 @@
+"""A team's own words, learned from its tests: what it calls the page's elements and values ("hit Review" for
+the button named Continue), and the routine its tests begin with but never describe (signing in first).
+
+`testgen finetune` learns it from the imported suite and saves it beside the adapter's weights. Generation
+restates a task in the page's words with it before anything reads the task, so the planners, the checks and
+the clause map all read the same sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from testgen.errors import TestgenError
+from testgen.reading.clauses import CHECK_VERBS, QUOTED_RUN, clauses, expects_outcome, said_verb
+from testgen.reading.restate import quoted
+from testgen.reading.words import WORD, content_words
+from testgen.step import Step, StepSyntaxError
+
+VOCABULARY_FILE = "vocabulary.json"
+# A word is learned when it stands for one name in at least MIN_TESTS tests (a clause that is that word
+# alone, "hit Send" for Confirm transfer, counts CLEAR times), and that name is among the steps of at least
+# MIN_SHARE of the tests whose description says the word ("HB" of every ticket title stands for nothing).
+MIN_TESTS = 2
+CLEAR = 2
+MIN_SHARE = 2 / 3
+ROUTINE_SHARE = 0.5  # a routine is the first steps of at least this share of the tests
+ROUTINE_STEPS = 2  # and at least this many steps long
+SPELLED = {  # how a routine's step is said when it is spelled out before a task
+    "fill": 'type {value} into {target}',
+    "select": 'choose {value} in {target}',
+    "check": "tick {target}",
+    "uncheck": "untick {target}",
+    "click": "click {target}",
+}
+
+
+class VocabularyError(TestgenError):
+    """A vocabulary file that cannot be read; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Team word (case-folded) → the name the page uses for it, and the steps the team's tests start with."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    routine: tuple[Step, ...] = ()
+
+    def restate(self, task: str, names: Collection[str]) -> str:
+        """`task` in the page's words: in each clause that asks for an action, each run of team words that
+        stand for one name becomes that name (quoted text is left as written); the routine is spelled out
+        first when the start page shows its targets (`names`: the page's element names) and the task names
+        none of them."""
+        pieces, at = [], 0
+        for start, end in clauses(task):
+            pieces += [task[at:start], self._acting(task[start:end])]
+            at = end
+        said = "".join([*pieces, task[at:]])
+        if self.routine and self._routine_applies(task, set(names)):
+            said = f"{spell_out(self.routine)}. {said}"
+        return said
+
+    def _acting(self, clause: str) -> str:
+        """The clause in the page's words when it asks for an action (a check keeps the words it expects),
+        its quotations as written."""
+        if expects_outcome(clause):
+            return clause
+        pieces, at = [], 0
+        for match in QUOTED_RUN.finditer(clause):
+            pieces += [self._replace(clause[at : match.start()]), match.group()]
+            at = match.end()
+        return "".join([*pieces, self._replace(clause[at:])])
+
+    def _replace(self, text: str) -> str:
+        if not self.words:
+            return text
+        out, at, run_name, run_start, run_end = [], 0, None, 0, 0
+        for match in WORD.finditer(text):
+            name = self.words.get(next(iter(content_words(match.group())), ""))
+            between = text[run_end : match.start()]
+            if name is not None and name == run_name and not between.strip():
+                run_end = match.end()
+                continue
+            if run_name is not None:
+                out += [text[at:run_start], run_name]
+                at = run_end
+            run_name, run_start, run_end = name, match.start(), match.end()
+        if run_name is not None:
+            out += [text[at:run_start], run_name]
+            at = run_end
+        return "".join([*out, text[at:]])
+
+    def _routine_applies(self, task: str, names: set[str]) -> bool:
+        targets = [s.target for s in self.routine if s.target]
+        said = content_words(task)
+        return all(t in names for t in targets) and not any(content_words(t) & said for t in targets)
+
+    def to_dict(self) -> dict:
+        return {"words": self.words, "routine": [s.render() for s in self.routine]}
+
+    def save(self, folder: str | Path) -> Path:
+        path = Path(folder) / VOCABULARY_FILE
+        path.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, folder: str | Path) -> Vocabulary:
+        """The vocabulary saved in `folder`; an empty one when the folder has none."""
+        path = Path(folder) / VOCABULARY_FILE
+        if not path.is_file():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            words = {str(k).casefold(): str(v) for k, v in data.get("words", {}).items()}
+            routine = tuple(Step.parse(line) for line in data.get("routine", []))
+        except (OSError, ValueError, AttributeError, StepSyntaxError) as err:
+            raise VocabularyError(
+                f"{path} cannot be read ({err}); run `testgen finetune` again or delete the file"
+            ) from None
+        return cls(words, routine)
+
+
+def spell_out(steps: Sequence[Step]) -> str:
+    """The steps said as one clause each: 'type "alice" into Username, click Sign in'."""
+    said = []
+    for step in steps:
+        form = SPELLED.get(step.verb)
+        if form is None:
+            continue
+        said.append(form.format(target=step.target, value=quoted(step.value or "")))
+    return ", ".join(said)
+
+
+def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]]) -> Vocabulary:
+    """What a team's tests (each its description and its steps, `go_to` aside) say in words of their own."""
+    tests = [(task, [s for s in steps if s.verb != "go_to"]) for task, steps in tests]
+    routine = common_start(tests)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for task, steps in tests:
+        body = steps[len(routine) :] if keys(steps[: len(routine)]) == keys(routine) else steps
+        pairs.update(aligned_words(task, body))
+    words = {}
+    for (word, name), count in sorted(pairs.items(), key=lambda item: -item[1]):
+        saying = [names_in(steps) for task, steps in tests if word in content_words(task)]
+        share = sum(name in names for names in saying) / max(1, len(saying))
+        if count >= MIN_TESTS and share >= MIN_SHARE and word not in content_words(name):
+            words.setdefault(word, name)
+    return Vocabulary(words, routine)
+
+
+def names_in(steps: Sequence[Step]) -> set[str]:
+    return {a for s in steps for a in (s.target, s.value) if a}
+
+
+def key(step: Step) -> tuple:
+    return (step.verb, step.target, step.value)
+
+
+def keys(steps: Sequence[Step]) -> tuple:
+    return tuple(key(s) for s in steps)
+
+
+def common_start(tests: list[tuple[str, list[Step]]]) -> tuple[Step, ...]:
+    """The longest run of first steps that at least ROUTINE_SHARE of the tests begin with and whose
+    descriptions mostly do not name its targets: what the team does first without saying it."""
+    best: tuple[Step, ...] = ()
+    for length in range(ROUTINE_STEPS, max((len(s) for _, s in tests), default=0) + 1):
+        starts = Counter(keys(steps[:length]) for _, steps in tests if len(steps) >= length)
+        if not starts:
+            break
+        start, count = starts.most_common(1)[0]
+        if count < max(2, ROUTINE_SHARE * len(tests)):
+            break
+        sharing = [(task, steps) for task, steps in tests if keys(steps[:length]) == start]
+        targets = [t for _, t, _ in start if t]
+        unsaid = [t for t, _ in sharing if not any(content_words(n) & content_words(t) for n in targets)]
+        if len(unsaid) * 2 < len(sharing):
+            break
+        best = tuple(sharing[0][1][:length])
+    return best
+
+
+def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
+    """(word, name) → evidence, for each word of a clause that stands for a step's target or value the task
+    does not name. Steps the task names anchor the order (each at the clause, from the last anchor on, that
+    shares most words with it); the unnamed steps between two anchors are matched one to one, in order, to the
+    clauses between them that ask for an action, when there are as many of each (of those that say a verb
+    of their own, when there are more clauses than steps). A clause of one word is clear evidence (CLEAR)."""
+    parts = [task[a:b] for a, b in clauses(task)]
+    said = content_words(task)
+    anchors: list[tuple[int, int]] = []  # (step index, clause index), both increasing
+    cursor = 0
+    for index, step in enumerate(steps):
+        words = set().union(*(content_words(a) for a in step.args if a))
+        overlap = {c: len(words & content_words(parts[c])) for c in range(cursor, len(parts))}
+        clause = max(overlap, key=lambda c: (overlap[c], -c), default=None)
+        if clause is not None and overlap[clause]:
+            anchors.append((index, clause))
+            cursor = clause
+    pairs: Counter[tuple[str, str]] = Counter()
+    bounds = [(-1, -1), *anchors, (len(steps), len(parts))]
+    for (step_a, clause_a), (step_b, clause_b) in zip(bounds, bounds[1:], strict=False):
+        between = list(steps[step_a + 1 : step_b])
+        free = [c for c in range(clause_a + 1, clause_b) if not expects_outcome(parts[c])]
+        if len(free) > len(between):  # remarks and unread checks among them: keep the clauses that act
+            free = [c for c in free if said_verb(parts[c]) not in (None, *CHECK_VERBS)]
+        if not between or len(between) != len(free):
+            continue
+        for step, clause in zip(between, free, strict=True):
+            words = [word for word in content_words(parts[clause]) if len(word) > 1]
+            for name in (a for a in (step.target, step.value) if a and not content_words(a) & said):
+                pairs.update({(word, name): CLEAR if len(words) == 1 else 1 for word in words})
+    return pairs

@@ -1,0 +1,83 @@
+"""A team's words learned from its tests: which word stands for which name, the routine its tests start with,
+and the task restated in the page's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from testgen.reading.vocabulary import Vocabulary, VocabularyError, aligned_words, learn_vocabulary
+from testgen.step import Step
+
+SIGN_IN = [Step("fill", "Email", "ops@acme.test"), Step("fill", "Passcode", "pa55"), Step("click", "Enter")]
+
+
+def suite() -> list[tuple[str, list[Step]]]:
+    """A small team suite: they say "fire it" for the Dispatch button and "the crate" for Shipment box, and
+    every test signs in first without saying so."""
+    return [
+        ("T-1 pick Express, fire it, should say 'Dispatched'",
+         [*SIGN_IN, Step("select", "Speed", "Express"), Step("click", "Dispatch"), Step("see", "Dispatched")]),
+        ("T-2 pick Economy, fire it, see 'Dispatched'",
+         [*SIGN_IN, Step("select", "Speed", "Economy"), Step("click", "Dispatch"), Step("see", "Dispatched")]),
+        ("T-3 open the crate, see 'Contents'",
+         [*SIGN_IN, Step("click", "Shipment box"), Step("see", "Contents")]),
+        ("T-4 open the crate and check 'Contents' is listed",
+         [*SIGN_IN, Step("click", "Shipment box"), Step("see", "Contents")]),
+        ("T-5 Speed Express shows the fee 'Fee: $9'",
+         [*SIGN_IN, Step("select", "Speed", "Express"), Step("see", "Fee: $9")]),
+    ]
+
+
+def test_words_and_routine_are_learned_from_the_suite():
+    vocabulary = learn_vocabulary(suite())
+    assert [s.render() for s in vocabulary.routine] == [s.render() for s in SIGN_IN]
+    assert vocabulary.words.get("fire") == "Dispatch"
+    assert vocabulary.words.get("crate") == "Shipment box"
+    # A word every ticket title carries stands for nothing, nor do words the page's names already hold.
+    assert "t" not in vocabulary.words and "speed" not in vocabulary.words
+
+
+def test_one_test_teaches_a_word_only_when_its_clause_is_that_word_alone():
+    mixed = ("T-9 pick Express, fire the order, should say 'Dispatched'",
+             [Step("select", "Speed", "Express"), Step("click", "Dispatch"), Step("see", "Dispatched")])
+    assert "fire" not in learn_vocabulary([mixed, suite()[2]]).words
+    assert learn_vocabulary([suite()[0], suite()[2]]).words.get("fire") == "Dispatch"
+    shared = learn_vocabulary([suite()[0], suite()[2]]).routine  # two tests share only the sign-in
+    assert [s.render() for s in shared] == [s.render() for s in SIGN_IN]
+
+
+def test_unnamed_steps_are_matched_to_the_clauses_between_named_ones_in_order():
+    task = "pick Express, fire it, open the crate, see 'Contents'"
+    steps = [Step("select", "Speed", "Express"), Step("click", "Dispatch"), Step("click", "Shipment box"),
+             Step("see", "Contents")]
+    pairs = aligned_words(task, steps)
+    assert pairs[("fire", "Dispatch")] and pairs[("crate", "Shipment box")]
+    assert not pairs[("fire", "Shipment box")] and not pairs[("crate", "Dispatch")]
+
+
+def test_restate_uses_the_page_words_in_actions_and_keeps_checks_and_quotes():
+    vocabulary = Vocabulary({"fire": "Dispatch", "crate": "Shipment box"}, tuple(SIGN_IN))
+    page = {"Email", "Passcode", "Enter", "Dispatch"}
+    said = vocabulary.restate("fire it, then the crate should be gone and 'fire' shown", page)
+    assert said.startswith('type "ops@acme.test" into Email, type "pa55" into Passcode, click Enter. ')
+    assert "Dispatch it" in said and "the crate should be gone" in said and "'fire'" in said
+
+
+def test_the_routine_is_left_out_when_the_task_names_it_or_the_page_lacks_it():
+    vocabulary = Vocabulary({}, tuple(SIGN_IN))
+    assert vocabulary.restate("leave the passcode empty and press Enter", {"Email", "Passcode", "Enter"}) == (
+        "leave the passcode empty and press Enter"
+    )
+    assert vocabulary.restate("open the crate", {"Shipment box"}) == "open the crate"
+
+
+def test_save_and_load_round_trip_and_a_damaged_file_is_named(tmp_path):
+    vocabulary = Vocabulary({"fire": "Dispatch"}, tuple(SIGN_IN))
+    vocabulary.save(tmp_path)
+    loaded = Vocabulary.load(tmp_path)
+    assert loaded.words == {"fire": "Dispatch"}
+    assert [s.render() for s in loaded.routine] == [s.render() for s in SIGN_IN]
+    assert Vocabulary.load(tmp_path / "elsewhere") == Vocabulary()
+    (tmp_path / "vocabulary.json").write_text('{"routine": ["I.fly(\\"x\\")"]}')
+    with pytest.raises(VocabularyError, match="vocabulary.json"):
+        Vocabulary.load(tmp_path)
