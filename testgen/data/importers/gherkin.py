@@ -187,11 +187,11 @@ def _match(text: str, kind: str, definitions: list[StepDefinition]) -> tuple[Ste
     if len(fitting) > 1:
         where = ", ".join(f"{d.where} ({d.pattern!r})" for d, _ in fitting)
         return f"step {text!r} matches {len(fitting)} definitions: {where}; make their patterns distinct"
+    decorator = next((name for name, served in KINDS.items() if served == kind), "step")
     if matches:
         where = ", ".join(d.where for d, _ in matches)
-        return (f"step {text!r} is a {kind} step, but its definition at {where} is for another kind; "
-                "decorate it with @step or the matching @given/@when/@then")
-    decorator = next((name for name, served in KINDS.items() if served == kind), "step")
+        return (f"step {text!r} is a {decorator.capitalize()} step, but its definition at {where} serves "
+                f"another kind; decorate it with @{decorator} or @step")
     return (f"step {text!r} has no step definition; define it in a steps/ folder beside the feature with "
             f"@{decorator}({text!r})")
 
