@@ -1,5 +1,4 @@
-"""Turn a team's existing tests (our DSL, Playwright Python, CodeceptJS, Gherkin features) into actions, then
-records.
+"""Turn a team's existing tests (our DSL, Playwright Python, CodeceptJS, Gherkin) into actions, then records.
 
 Every importer returns `ImportedTest`s; whatever it cannot convert is an `ImportProblem` with file and line.
 """
