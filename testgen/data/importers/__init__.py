@@ -1,4 +1,4 @@
-"""Turn a team's existing tests (our DSL, Playwright Python, CodeceptJS) into actions, then records.
+"""Turn a team's existing tests (our DSL, Playwright Python, CodeceptJS, Gherkin) into actions, then records.
 
 Every importer returns `ImportedTest`s; whatever it cannot convert is an `ImportProblem` with file and line.
 """
@@ -75,12 +75,13 @@ def describe_test(docstring: str | None, name: str, comments: list[str]) -> str:
     return (head + " " + tail).strip()
 
 
-TEST_SUFFIXES = (".py", ".js", ".ts")
+TEST_SUFFIXES = (".py", ".js", ".ts", ".feature")
 
 
 def parse_paths(paths: list[Path]) -> tuple[list[Path], list[ImportedTest], list[str]]:
-    """Every test file under `paths` (files, or folders searched for .py/.js/.ts), the tests read from them,
-    and one line per file no importer could read (file and why): a broken file is reported, not fatal."""
+    """Every test file under `paths` (files, or folders searched for .py/.js/.ts/.feature), the tests read
+    from them, and one line per file no importer could read (file and why) or per problem of a test that
+    converted to nothing (a skipped scenario): a broken file is reported, not fatal."""
     files: list[Path] = []
     for path in paths:
         if not path.exists():
@@ -90,22 +91,31 @@ def parse_paths(paths: list[Path]) -> tuple[list[Path], list[ImportedTest], list
     tests, failures = [], []
     for file in files:
         try:
-            tests.extend(parse_file(file))
+            read = parse_file(file)
         except ImportFailed as err:
             failures.append(str(err))
+            continue
+        for test in read:
+            if test.problems and not test.actions:
+                failures.extend(str(problem) for problem in test.problems)
+            else:
+                tests.append(test)
     return files, tests, failures
 
 
 def parse_file(path: str | Path) -> list[ImportedTest]:
     """Read one test file with the importer its name and content call for."""
-    from testgen.data.importers import codecept, dsl, playwright_py
+    from testgen.data.importers import codecept, dsl, gherkin, playwright_py
 
     path = Path(path)
     text = path.read_text(encoding="utf-8")
+    if path.suffix == ".feature":
+        return gherkin.parse(text, str(path), gherkin.definitions_for(path))
     if path.suffix in (".js", ".ts", ".mjs", ".cjs"):
         return codecept.parse(text, str(path))
     if path.suffix == ".py":
         if "get_by_" in text or "page.goto" in text or "expect(" in text:
             return playwright_py.parse(text, str(path))
         return dsl.parse(text, str(path))
-    raise ImportFailed(f"{path}: unknown kind of test file; import .py (DSL, Playwright) or .js (CodeceptJS)")
+    raise ImportFailed(f"{path}: unknown kind of test file; import .py (DSL, Playwright), .js (CodeceptJS) "
+                       "or .feature (Gherkin with step definitions)")
