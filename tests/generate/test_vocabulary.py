@@ -8,6 +8,7 @@ import pytest
 from testgen.reading.vocabulary import Vocabulary, VocabularyError, aligned_words, learn_vocabulary
 from testgen.step import Step
 
+SENT = Step("see", "Dispatched")
 SIGN_IN = [Step("fill", "Email", "ops@acme.test"), Step("fill", "Passcode", "pa55"), Step("click", "Enter")]
 
 
@@ -16,9 +17,9 @@ def suite() -> list[tuple[str, list[Step]]]:
     every test signs in first without saying so."""
     return [
         ("T-1 pick Express, fire it, should say 'Dispatched'",
-         [*SIGN_IN, Step("select", "Speed", "Express"), Step("click", "Dispatch"), Step("see", "Dispatched")]),
+         [*SIGN_IN, Step("select", "Speed", "Express"), Step("click", "Dispatch"), SENT]),
         ("T-2 pick Economy, fire it, see 'Dispatched'",
-         [*SIGN_IN, Step("select", "Speed", "Economy"), Step("click", "Dispatch"), Step("see", "Dispatched")]),
+         [*SIGN_IN, Step("select", "Speed", "Economy"), Step("click", "Dispatch"), SENT]),
         ("T-3 open the crate, see 'Contents'",
          [*SIGN_IN, Step("click", "Shipment box"), Step("see", "Contents")]),
         ("T-4 open the crate and check 'Contents' is listed",
