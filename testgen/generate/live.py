@@ -334,7 +334,7 @@ def generate_live(
                     f"{url} shows nothing to act on (no buttons, links or fields); "
                     "point --url at the page the test starts on"
                 )
-            if vocabulary is not None:
+            if vocabulary is not None and vocabulary.covers(page.url):
                 task = vocabulary.restate(task, {e.name for e in outline.elements.values()})
             planner = planner_factory(task)
             changes, seen = "", ""

@@ -124,6 +124,9 @@ START_PAGE = re.compile(
 TITLE_LABEL = re.compile(
     r"^(?:story|title|summary|scenario(?: outline)?|feature|test case|tc ?\d*)\s*[:\-–—]", re.IGNORECASE
 )
+# A ticket's key opening a line ("HB-310 xfer lands in the ledger"): with more lines below, the line is the
+# ticket's title, and the lines below are the test.
+TICKET_TITLE = re.compile(r"^[A-Z][A-Z0-9]{1,9}-\d+\b")
 # Labels of lines that ask for nothing themselves: a title, or notes whose values the steps use.
 REMARK_LABEL = re.compile(
     rf"{TITLE_LABEL.pattern}|^(?:test data|data|pre-?conditions?|notes?|steps?|as an? [\w ]+)\s*[:\-–—]",
@@ -141,7 +144,8 @@ def bare(clause: str) -> str:
 @lru_cache(maxsize=512)
 def clauses(task: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the task's clauses (separators inside quotes are kept); preambles, title lines
-    ("Scenario: ...") and bare connectives ("And", "Then") left out. Cached: every step of every candidate
+    ("Scenario: ...", a ticket's "HB-310 ..." above the steps) and bare connectives ("And", "Then") left
+    out. Cached: every step of every candidate
     asks for them again."""
     protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
     cuts = [0]
@@ -160,7 +164,15 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
         if bare(task[a:b]).strip(" -*0123456789.,:")
         and not PREAMBLE.match(task[a:b])
         and not TITLE_LABEL.match(task[a:b].strip())
+        and not ticket_title(task, a)
     )
+
+
+def ticket_title(task: str, at: int) -> bool:
+    """Whether the text at `at` lies on a line that opens with a ticket's key and has lines below it."""
+    start = task.rfind("\n", 0, at) + 1
+    end = task.find("\n", at)
+    return end >= 0 and bool(task[end:].strip()) and TICKET_TITLE.match(task[start:].lstrip()) is not None
 
 
 def choose_verb(clause: str) -> str:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 from testgen.errors import TestgenError
 from testgen.reading.clauses import CHECK_VERBS, QUOTED_RUN, clauses, expects_outcome, said_verb
@@ -29,6 +30,7 @@ CLEAR = 2
 MIN_SHARE = 2 / 3
 ROUTINE_SHARE = 0.5  # a routine is the first steps of at least this share of the tests
 ROUTINE_STEPS = 2  # and at least this many steps long
+ROUTINE = "(the routine)"  # the name the words that ask for the routine stand for while they are learned
 SPELLED = {  # how a routine's step is said when it is spelled out before a task
     "fill": 'type {value} into {target}',
     "select": 'choose {value} in {target}',
@@ -48,20 +50,35 @@ class Vocabulary:
 
     words: dict[str, str] = field(default_factory=dict)
     routine: tuple[Step, ...] = ()
+    scope: tuple[str, ...] = ()  # the paths the team's tests start under ("/bank/"); empty: everywhere
+    routine_words: frozenset[str] = frozenset()  # a clause of only these asks for the routine ("log on")
+
+    def covers(self, url: str) -> bool:
+        """Whether a page belongs to the team's app: its words mean nothing on another site."""
+        path = urlparse(url).path or "/"
+        return not self.scope or any(path.startswith(prefix) for prefix in self.scope)
 
     def restate(self, task: str, names: Collection[str]) -> str:
         """`task` in the page's words: in each clause that asks for an action, each run of team words that
-        stand for one name becomes that name (quoted text is left as written); the routine is spelled out
-        first when the start page shows its targets (`names`: the page's element names) and the task names
-        none of them."""
-        pieces, at = [], 0
+        stand for one name becomes that name (quoted text is left as written). The routine is spelled out in
+        place of a clause that asks for it, or else first, when the start page shows its targets (`names`:
+        the page's element names) and the task names none of them."""
+        pieces, at, spelled = [], 0, False
         for start, end in clauses(task):
-            pieces += [task[at:start], self._acting(task[start:end])]
-            at = end
+            clause = task[start:end]
+            asks_routine = self.asks_routine(clause)
+            pieces += [task[at:start], spell_out(self.routine) if asks_routine else self._acting(clause)]
+            spelled, at = spelled or asks_routine, end
         said = "".join([*pieces, task[at:]])
-        if self.routine and self._routine_applies(task, set(names)):
-            said = f"{spell_out(self.routine)}. {said}"
+        if self.routine and not spelled and self._routine_applies(task, set(names)):
+            said = f"{spell_out(self.routine)}.\n{said}"
         return said
+
+    def asks_routine(self, clause: str) -> bool:
+        """Whether the clause says nothing but the routine, in the team's words ("log on as alice")."""
+        values = set().union(*(content_words(s.value) for s in self.routine if s.value))
+        said = content_words(QUOTED_RUN.sub(" ", clause)) - values
+        return bool(self.routine and said and said <= self.routine_words)
 
     def _acting(self, clause: str) -> str:
         """The clause in the page's words when it asks for an action (a check keeps the words it expects),
@@ -99,7 +116,12 @@ class Vocabulary:
         return all(t in names for t in targets) and not any(content_words(t) & said for t in targets)
 
     def to_dict(self) -> dict:
-        return {"words": self.words, "routine": [s.render() for s in self.routine]}
+        return {
+            "words": self.words,
+            "routine": [s.render() for s in self.routine],
+            "routine_words": sorted(self.routine_words),
+            "scope": list(self.scope),
+        }
 
     def save(self, folder: str | Path) -> Path:
         path = Path(folder) / VOCABULARY_FILE
@@ -116,11 +138,13 @@ class Vocabulary:
             data = json.loads(path.read_text(encoding="utf-8"))
             words = {str(k).casefold(): str(v) for k, v in data.get("words", {}).items()}
             routine = tuple(Step.parse(line) for line in data.get("routine", []))
+            scope = tuple(str(prefix) for prefix in data.get("scope", []))
+            routine_words = frozenset(str(w).casefold() for w in data.get("routine_words", []))
         except (OSError, ValueError, AttributeError, StepSyntaxError) as err:
             raise VocabularyError(
                 f"{path} cannot be read ({err}); run `testgen finetune` again or delete the file"
             ) from None
-        return cls(words, routine)
+        return cls(words, routine, scope, routine_words)
 
 
 def spell_out(steps: Sequence[Step]) -> str:
@@ -134,21 +158,50 @@ def spell_out(steps: Sequence[Step]) -> str:
     return ", ".join(said)
 
 
-def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]]) -> Vocabulary:
-    """What a team's tests (each its description and its steps, `go_to` aside) say in words of their own."""
+def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterable[str] = ()) -> Vocabulary:
+    """What a team's tests (each its description and its steps, `go_to` aside) say in words of their own;
+    `starts`, the paths the tests start at, scope it to the folders they lie in ("/bank/history.html" →
+    "/bank/")."""
     tests = [(task, [s for s in steps if s.verb != "go_to"]) for task, steps in tests]
+    scope = tuple(sorted({folder_of(start) for start in starts}))
     routine = common_start(tests)
     pairs: Counter[tuple[str, str]] = Counter()
     for task, steps in tests:
-        body = steps[len(routine) :] if keys(steps[: len(routine)]) == keys(routine) else steps
+        starts_with_routine = bool(routine) and keys(steps[: len(routine)]) == keys(routine)
+        body = steps[len(routine) :] if starts_with_routine else steps
         pairs.update(aligned_words(task, body))
-    words = {}
+        if starts_with_routine:
+            pairs.update(routine_clause_words(task, routine, body))
+    words, routine_words = {}, set()
     for (word, name), count in sorted(pairs.items(), key=lambda item: -item[1]):
+        if name == ROUTINE:
+            routine_words.update([word] if count >= MIN_TESTS else [])
+            continue
         saying = [names_in(steps) for task, steps in tests if word in content_words(task)]
         share = sum(name in names for names in saying) / max(1, len(saying))
         if count >= MIN_TESTS and share >= MIN_SHARE and word not in content_words(name):
             words.setdefault(word, name)
-    return Vocabulary(words, routine)
+    return Vocabulary(words, routine, () if "/" in scope else scope, frozenset(routine_words))
+
+
+def routine_clause_words(
+    task: str, routine: Sequence[Step], body: Sequence[Step]
+) -> Counter[tuple[str, str]]:
+    """(word, ROUTINE) for the one word (the routine's values aside) of the clause before the clause of the
+    first step after the routine, when no step speaks of it ("log on as alice, xfer 60 ...": "log")."""
+    parts = [task[a:b] for a, b in clauses(task)]
+    found = anchors(parts, body)
+    if not found or found[0] != (0, 1):
+        return Counter()
+    values = set().union(*(content_words(s.value) for s in routine if s.value))
+    words = content_words(parts[0]) - values
+    return Counter({(words.pop(), ROUTINE): CLEAR}) if len(words) == 1 else Counter()
+
+
+def folder_of(start: str) -> str:
+    """The first folder of a start path: "/bank/history.html" → "/bank/" ("/" for a page at the root)."""
+    parts = urlparse(start).path.lstrip("/").split("/")
+    return f"/{parts[0]}/" if len(parts) > 1 else "/"
 
 
 def names_in(steps: Sequence[Step]) -> set[str]:
@@ -165,7 +218,7 @@ def keys(steps: Sequence[Step]) -> tuple:
 
 def common_start(tests: list[tuple[str, list[Step]]]) -> tuple[Step, ...]:
     """The longest run of first steps that at least ROUTINE_SHARE of the tests begin with and whose
-    descriptions mostly do not name its targets: what the team does first without saying it."""
+    descriptions mostly do not name its targets or values: what the team does first without saying it."""
     best: tuple[Step, ...] = ()
     for length in range(ROUTINE_STEPS, max((len(s) for _, s in tests), default=0) + 1):
         starts = Counter(keys(steps[:length]) for _, steps in tests if len(steps) >= length)
@@ -175,33 +228,37 @@ def common_start(tests: list[tuple[str, list[Step]]]) -> tuple[Step, ...]:
         if count < max(2, ROUTINE_SHARE * len(tests)):
             break
         sharing = [(task, steps) for task, steps in tests if keys(steps[:length]) == start]
-        targets = [t for _, t, _ in start if t]
-        unsaid = [t for t, _ in sharing if not any(content_words(n) & content_words(t) for n in targets)]
+        named = [a for _, target, value in start for a in (target, value) if a]
+        unsaid = [t for t, _ in sharing if not any(content_words(n) & content_words(t) for n in named)]
         if len(unsaid) * 2 < len(sharing):
             break
         best = tuple(sharing[0][1][:length])
     return best
 
 
-def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
-    """(word, name) → evidence, for each word of a clause that stands for a step's target or value the task
-    does not name. Steps the task names anchor the order (each at the clause, from the last anchor on, that
-    shares most words with it); the unnamed steps between two anchors are matched one to one, in order, to the
-    clauses between them that ask for an action, when there are as many of each (of those that say a verb
-    of their own, when there are more clauses than steps). A clause of one word is clear evidence (CLEAR)."""
-    parts = [task[a:b] for a, b in clauses(task)]
-    said = content_words(task)
-    anchors: list[tuple[int, int]] = []  # (step index, clause index), both increasing
-    cursor = 0
+def anchors(parts: list[str], steps: Sequence[Step]) -> list[tuple[int, int]]:
+    """(step index, clause index) of each step the clauses name, both increasing: each at the clause, from
+    the last anchor on, that shares most words with the step's arguments."""
+    found, cursor = [], 0
     for index, step in enumerate(steps):
         words = set().union(*(content_words(a) for a in step.args if a))
         overlap = {c: len(words & content_words(parts[c])) for c in range(cursor, len(parts))}
         clause = max(overlap, key=lambda c: (overlap[c], -c), default=None)
         if clause is not None and overlap[clause]:
-            anchors.append((index, clause))
+            found.append((index, clause))
             cursor = clause
+    return found
+
+
+def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
+    """(word, name) → evidence, for each word of a clause that stands for a step's target or value the task
+    does not name. The steps between two `anchors` are matched one to one, in order, to the clauses between
+    them that ask for an action, when there are as many of each (of those that say a verb of their own,
+    when there are more clauses than steps). A clause of one word is clear evidence (CLEAR)."""
+    parts = [task[a:b] for a, b in clauses(task)]
+    said = content_words(task)
     pairs: Counter[tuple[str, str]] = Counter()
-    bounds = [(-1, -1), *anchors, (len(steps), len(parts))]
+    bounds = [(-1, -1), *anchors(parts, steps), (len(steps), len(parts))]
     for (step_a, clause_a), (step_b, clause_b) in zip(bounds, bounds[1:], strict=False):
         between = list(steps[step_a + 1 : step_b])
         free = [c for c in range(clause_a + 1, clause_b) if not expects_outcome(parts[c])]
@@ -210,7 +267,10 @@ def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
         if not between or len(between) != len(free):
             continue
         for step, clause in zip(between, free, strict=True):
+            named = [a for a in (step.target, step.value) if a]
+            if any(content_words(a) & said for a in named):
+                continue  # the task names the step elsewhere: its clause is not its team word
             words = [word for word in content_words(parts[clause]) if len(word) > 1]
-            for name in (a for a in (step.target, step.value) if a and not content_words(a) & said):
+            for name in named:
                 pairs.update({(word, name): CLEAR if len(words) == 1 else 1 for word in words})
     return pairs

@@ -170,7 +170,10 @@ def finetune(
     if adapter.exists():
         shutil.rmtree(adapter)
     shutil.copytree(run.export, adapter)
-    vocabulary = learn_vocabulary((r.task, [Step.parse(s.line) for s in r.steps]) for r in train_records)
+    vocabulary = learn_vocabulary(
+        ((r.task, [Step.parse(s.line) for s in r.steps]) for r in train_records),
+        [r.start_url for r in train_records],
+    )
     vocabulary.save(adapter)
     progress("grading generation with the adapter")
     after = words_only = None

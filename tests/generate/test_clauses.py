@@ -52,6 +52,15 @@ def test_connectives_and_preambles_are_not_clauses():
     assert pieces("Given I am on the Settings page\nWhen I tick SMS") == ["When I tick SMS"]
 
 
+def test_a_ticket_key_line_above_the_steps_is_a_title_and_alone_it_is_the_task():
+    titled = "QA-77 renaming keeps the order\nrename Alpha to Beta, see 'Beta' first"
+    assert [titled[a:b] for a, b in clauses(titled)] == ["rename Alpha to Beta", "see 'Beta' first"]
+    alone = "QA-78 rename Alpha to Beta, see 'Beta' first"
+    assert [alone[a:b] for a, b in clauses(alone)] == ["QA-78 rename Alpha to Beta", "see 'Beta' first"]
+    lower = "qa-79 is not a key\nclick Save"
+    assert len(clauses(lower)) == 2
+
+
 def test_question_marks_inside_names_do_not_end_a_clause():
     task = "Open the Forgot your password? link. See 'Call us.'"
     assert pieces(task) == ["Open the Forgot your password? link", "See 'Call us.'"]

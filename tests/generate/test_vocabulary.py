@@ -60,7 +60,7 @@ def test_restate_uses_the_page_words_in_actions_and_keeps_checks_and_quotes():
     vocabulary = Vocabulary({"fire": "Dispatch", "crate": "Shipment box"}, tuple(SIGN_IN))
     page = {"Email", "Passcode", "Enter", "Dispatch"}
     said = vocabulary.restate("fire it, then the crate should be gone and 'fire' shown", page)
-    assert said.startswith('type "ops@acme.test" into Email, type "pa55" into Passcode, click Enter. ')
+    assert said.startswith('type "ops@acme.test" into Email, type "pa55" into Passcode, click Enter.\n')
     assert "Dispatch it" in said and "the crate should be gone" in said and "'fire'" in said
 
 
@@ -82,3 +82,25 @@ def test_save_and_load_round_trip_and_a_damaged_file_is_named(tmp_path):
     (tmp_path / "vocabulary.json").write_text('{"routine": ["I.fly(\\"x\\")"]}')
     with pytest.raises(VocabularyError, match="vocabulary.json"):
         Vocabulary.load(tmp_path)
+
+
+def test_the_words_belong_to_the_folders_the_suite_starts_in():
+    vocabulary = learn_vocabulary(suite(), ["/ops/index.html", "/ops/send.html"])
+    assert vocabulary.scope == ("/ops/",)
+    assert vocabulary.covers("http://127.0.0.1:8000/ops/send.html")
+    assert not vocabulary.covers("http://127.0.0.1:8000/shop/")
+    assert learn_vocabulary(suite(), ["/index.html", "/ops/a.html"]).covers("http://h/shop/")  # a root page
+
+
+def test_a_clause_that_only_asks_for_the_routine_is_spelled_out_in_its_place():
+    said_first = [
+        ("get in, pick Express, should say 'Sent'", [*SIGN_IN, Step("select", "Speed", "Express"), SENT]),
+        ("get in as ops@acme.test, pick Economy, see 'Sent'", [*SIGN_IN, Step("select", "Speed", "Economy"),
+                                                                SENT]),
+        ("pick Express and see 'Sent'", [*SIGN_IN, Step("select", "Speed", "Express"), SENT]),
+    ]
+    vocabulary = learn_vocabulary(said_first)
+    assert vocabulary.routine_words == {"get"}
+    said = vocabulary.restate("pick Economy, get in, see 'Fee'", {"Email", "Passcode", "Enter"})
+    assert said == ('pick Economy, type "ops@acme.test" into Email, type "pa55" into Passcode, click Enter, '
+                    "see 'Fee'")

@@ -12,6 +12,7 @@ import pytest
 from testgen.data.record import Record, StepRecord
 from testgen.generate.load import BASE_MODEL, load_generator
 from testgen.generate.pointer import Generator
+from testgen.reading.vocabulary import Vocabulary
 from testgen.train.finetune import (
     CARD_FILE,
     FinetuneConfig,
@@ -69,3 +70,5 @@ def test_a_suite_becomes_an_adapter_graded_before_and_after(tmp_path, sites_url)
     card = json.loads((Path(report["adapter"]) / CARD_FILE).read_text())
     assert card["base"]["fingerprint"] == fingerprint(BASE_MODEL) and card["training"]["steps"] == 2
     assert isinstance(load_generator(None, report["adapter"]), Generator)
+    saved = Vocabulary.load(report["adapter"])
+    assert saved.to_dict() == report["vocabulary"] and saved.scope  # the words belong to the suite's site
