@@ -7,6 +7,7 @@ training-free prior on its verb choice (`testgen.generate.prior`), the way the p
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from testgen.reading.words import content_words, normalise
@@ -158,21 +159,24 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
         (a, b + 1 if b < len(task) and task[b] in "?!" else b)
         for a, b in ((cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2))
     ]
-    return tuple(
+    kept = [
         (a, b)
         for a, b in ranges
         if bare(task[a:b]).strip(" -*0123456789.,:")
         and not PREAMBLE.match(task[a:b])
         and not TITLE_LABEL.match(task[a:b].strip())
-        and not ticket_title(task, a)
-    )
+    ]
+    lines = Counter(task.count("\n", 0, a) for a, _ in kept)
+    return tuple((a, b) for a, b in kept if not ticket_title(task, a, lines[task.count("\n", 0, a)]))
 
 
-def ticket_title(task: str, at: int) -> bool:
-    """Whether the text at `at` lies on a line that opens with a ticket's key and has lines below it."""
+def ticket_title(task: str, at: int, clauses_on_line: int) -> bool:
+    """Whether the text at `at` is a ticket's title: the one clause of a line that opens with the ticket's
+    key and has lines below it ("HB-310 xfer lands in the ledger" above the steps)."""
     start = task.rfind("\n", 0, at) + 1
     end = task.find("\n", at)
-    return end >= 0 and bool(task[end:].strip()) and TICKET_TITLE.match(task[start:].lstrip()) is not None
+    below = end >= 0 and bool(task[end:].strip())
+    return clauses_on_line == 1 and below and TICKET_TITLE.match(task[start:].lstrip()) is not None
 
 
 def choose_verb(clause: str) -> str:

@@ -59,6 +59,8 @@ def test_a_ticket_key_line_above_the_steps_is_a_title_and_alone_it_is_the_task()
     assert [alone[a:b] for a, b in clauses(alone)] == ["QA-78 rename Alpha to Beta", "see 'Beta' first"]
     lower = "qa-79 is not a key\nclick Save"
     assert len(clauses(lower)) == 2
+    acting = "QA-80 rename Alpha to Beta, then save\nsee 'Beta' first"  # the ticket's line holds steps
+    assert len(clauses(acting)) == 3
 
 
 def test_question_marks_inside_names_do_not_end_a_clause():
