@@ -19,11 +19,13 @@ from testgen.reading.clauses import (
     expects_outcome,
     is_remark,
     names_start_page,
+    opens_with_action,
     said_verb,
 )
 from testgen.reading.words import content_words, normalise
 from testgen.step import Step
 
+WENT_PAST = "no step does it, though steps do what follows it"
 # What a clause gains from its first step: more than a weak word match, less than a name said outright, so
 # steps spread over the clauses that say their words and never pile onto one that merely shares a word.
 COVER_BONUS = 2.0
@@ -52,6 +54,12 @@ class ClauseMap:
     @property
     def unrealized(self) -> list[ClauseLink]:
         return [c for c in self.clauses if c.problem is not None]
+
+    @property
+    def went_past(self) -> list[ClauseLink]:
+        """Clauses that asked for an action the steps went past: no later step can realize them (steps
+        realize clauses in order), so the test cannot become faithful."""
+        return [c for c in self.clauses if c.problem == WENT_PAST]
 
     def notes(self) -> dict[int, str]:
         """The comment above each step that starts a clause: step number → the clause's words."""
@@ -148,8 +156,11 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
         if not link.steps and index <= first_acted and names_start_page(link.text):
             link.steps.append(OPENING_STEP)
         elif index < last_acted:
-            # A clause the steps went past is read as a remark (a summary, an aside): only the reader that
-            # learns what a clause asks can tell the two apart, and a false refusal is not honest either.
+            # A clause the steps went past is read as a remark (a summary, an aside) unless it opens with an
+            # action and names what it acts on: only the reader that learns what a clause asks can tell the
+            # rest apart, and a false refusal is not honest either.
+            if not link.steps and opens_with_action(link.text):
+                link.problem = WENT_PAST
             continue
         elif needed and not link.steps:
             link.problem = "no step does it"

@@ -364,6 +364,8 @@ def generate_live(
                 history.append(executed)
                 if on_step:
                     on_step(executed)
+                if map_clauses(task, history).went_past:  # no later step can make the test faithful
+                    require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
                 current = outline_of(page, task, config, watch)
                 changes, outline = diff(outline, current).text, current
                 memory.changed += " \n " + normalise(changes)

@@ -230,6 +230,15 @@ def asks_unchanged(clause: str) -> bool:
     return UNCHANGED.search(QUOTED_RUN.sub(" ", clause)) is not None
 
 
+def opens_with_action(clause: str) -> bool:
+    """Whether the clause opens with an action verb and names what it acts on ("click Pending", "Tick Mark
+    all as complete"), past a ticket's key: it asks for a step, never an aside. "tick it" names nothing of
+    its own (the step it asks for names what an earlier clause named)."""
+    said = bare(TICKET_TITLE.sub("", bare(clause).strip()).strip())
+    opens = any(re.match(rf"(?:{pattern})\b", said, re.IGNORECASE) for _, pattern in OPENING)
+    return opens and bool(content_words(said))
+
+
 def names_start_page(clause: str) -> bool:
     """Whether the clause only says where the test starts ("Open the app", "Navigate to /helpdesk/"): the
     test's opening `go_to` realizes it."""

@@ -55,8 +55,18 @@ def test_the_opening_go_to_realizes_a_clause_that_says_where_the_test_starts() -
     task = "Open the app, click Yearly and check that $120 per year is shown"
     mapping = map_clauses(task, [Step("click", "Yearly"), Step("see", "$120 per year")])
     assert mapping.clauses[0].steps == [0] and mapping.unrealized == []
-    assert map_clauses("Open the Settings tab, check that Dark mode is shown",
-                       [Step("see", "Dark mode")]).unrealized == []  # a skipped clause is not trailing
+    skipped = map_clauses("Open the Settings tab, check that Dark mode is shown", [Step("see", "Dark mode")])
+    assert [c.text for c in skipped.unrealized] == ["Open the Settings tab"]  # an action the steps went past
+
+
+def test_a_clause_the_steps_went_past_is_held_only_when_it_opens_with_an_action_on_something() -> None:
+    steps = [Step("click", "Pending"), Step("click", "Mark as open"), Step("see", "Marked as open")]
+    task = "Pending tickets, click Pending, pick the export one, click Mark as open: Marked as open"
+    assert [c.text for c in map_clauses(task, steps).unrealized] == ["pick the export one"]
+    aside = "Pending tickets, click Pending, the export one is fine, click Mark as open: Marked as open"
+    assert map_clauses(aside, steps).unrealized == []  # no action: an aside
+    pronoun = [Step("click", "Roadmap.pdf"), Step("click", "Delete"), Step("see", "Deleted")]
+    assert map_clauses("Click Roadmap.pdf, select it, click Delete: Deleted", pronoun).unrealized == []
 
 
 def test_the_title_of_a_written_up_test_case_asks_for_nothing() -> None:
