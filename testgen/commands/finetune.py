@@ -46,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--lr", type=float, default=3e-3, help="peak learning rate")
     parser.add_argument("--heldout-share", type=float, default=0.25, help="share of test files held out")
+    parser.add_argument(
+        "--seed", type=int, default=0, help="which files are held out (another seed, another split)"
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.set_defaults(func=run)
 
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
     console = Console(stderr=True)
     config = FinetuneConfig(
-        args.method, args.steps, args.minutes, args.lr, heldout_share=args.heldout_share
+        args.method, args.steps, args.minutes, args.lr, heldout_share=args.heldout_share, seed=args.seed
     )
     with console.status("importing the suite") as status:
         report = finetune(args.paths, args.base_url, args.out, config, progress=status.update)
