@@ -9,6 +9,7 @@ from testgen.generate.errors import GenerateError, NoAssertion, NothingToTest, P
 from testgen.generate.live import GenerateConfig, generate_live, generate_offline
 from testgen.generate.load import BASE_MODEL, planner_factory
 from testgen.generate.planner import PageView, Proposal
+from testgen.reading.vocabulary import Vocabulary
 from testgen.step import Step
 
 pytestmark = pytest.mark.browser
@@ -115,3 +116,17 @@ def test_a_text_never_on_the_page_is_not_checked_as_gone(sites_url, browser):
     task = 'Click the Yearly tab and check that "Free forever plan" is no longer shown'
     with pytest.raises(GenerateError):
         generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=browser)
+
+
+def test_a_team_vocabulary_restates_the_task_on_its_own_site_only(sites_url, browser):
+    sign_in = (
+        Step("fill", "Username", "alice"), Step("fill", "Password", "s3cret!"), Step("click", "Sign in")
+    )
+    team = Vocabulary({}, sign_in, ("/bank/",), frozenset({"log"}))
+    task = "log on, should show 'Signed in as alice'"
+    result = generate_live(task, f"{sites_url}/bank/", RulePlanner, CONFIG, browser=browser, vocabulary=team)
+    assert result.passed and [s.render() for s in result.steps[1:4]] == [s.render() for s in sign_in]
+    assert result.task == task and task in result.script.render()  # the test keeps the words as written
+    elsewhere = Vocabulary({}, sign_in, ("/shop/",), frozenset({"log"}))
+    with pytest.raises(GenerateError):
+        generate_live(task, f"{sites_url}/bank/", RulePlanner, CONFIG, browser=browser, vocabulary=elsewhere)
