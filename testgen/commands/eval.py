@@ -66,7 +66,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="also grade the model with its learned weights at their initial values (planner 'ablated')",
     )
     parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
-    parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
+    parser.add_argument(
+        "--adapter",
+        help="a folder written by `testgen finetune` (or a LoRA adapter): its weights are merged onto the "
+        "model and its vocabulary.json restates tasks on the team's site in the page's words",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="print JSON: figures and every task's outcome")
     parser.set_defaults(func=run)

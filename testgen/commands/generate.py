@@ -41,7 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--html", type=Path, help="a saved page: plan the steps offline, without a browser")
     parser.add_argument("-o", "--output", type=Path, help="write the test module here (default: print it)")
     parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
-    parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
+    parser.add_argument(
+        "--adapter",
+        help="a folder written by `testgen finetune` (or a LoRA adapter): its weights are merged onto the "
+        "model and its vocabulary.json restates tasks on the team's site in the page's words",
+    )
     parser.add_argument(
         "--planner", choices=("model", "rules"), default="model", help="'rules': the model-free baseline"
     )

@@ -43,7 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-task", type=int, help="characters of one sentence (default 2000)")
     parser.add_argument("--max-source", type=int, help="bytes of a test file to run/analyze (default 200000)")
     parser.add_argument("--model", help="a generator checkpoint folder (default: the shipped base model)")
-    parser.add_argument("--adapter", help="a LoRA adapter folder to merge onto the model")
+    parser.add_argument(
+        "--adapter",
+        help="a folder written by `testgen finetune` (or a LoRA adapter): its weights are merged onto the "
+        "model and its vocabulary.json restates tasks on the team's site in the page's words",
+    )
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     parser.add_argument("--json", action="store_true", help="print the address as one JSON line at start")
     parser.set_defaults(func=run)
