@@ -31,7 +31,7 @@ MIN_SHARE = 2 / 3
 ROUTINE_SHARE = 0.5  # a routine is the first steps of at least this share of the tests
 ROUTINE_STEPS = 2  # and at least this many steps long
 ROUTINE = "(the routine)"  # the name the words that ask for the routine stand for while they are learned
-SPELLED = {  # how a routine's step is said when it is spelled out before a task
+SPELLED = {  # how a routine's step is said when it is spelled out in a task
     "fill": 'type {value} into {target}',
     "select": 'choose {value} in {target}',
     "check": "tick {target}",
@@ -46,7 +46,8 @@ class VocabularyError(TestgenError):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Team word (case-folded) → the name the page uses for it, and the steps the team's tests start with."""
+    """Team word (case-folded) → the name the page uses for it; the steps the team's tests start with, and
+    the words that ask for them; the folders of the team's site."""
 
     words: dict[str, str] = field(default_factory=dict)
     routine: tuple[Step, ...] = ()
