@@ -9,29 +9,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from testgen.reading.words import ROLE_NOUNS
+
 STYLES = ("imperative", "numbered", "bullets", "narrative", "gherkin", "terse", "polite", "user_story")
 # Phrasings never used in training records; evaluation reports on them separately.
 HELDOUT_STYLES = ("polite", "user_story")
 TRAIN_STYLES = tuple(s for s in STYLES if s not in HELDOUT_STYLES)
-
-# Role → nouns a person uses for it ("the Log in button", "the search box").
-ROLE_NOUNS = {
-    "button": ["button"],
-    "link": ["link"],
-    "textbox": ["field", "box", "input"],
-    "searchbox": ["search box", "search field"],
-    "combobox": ["dropdown", "box", "field"],
-    "listbox": ["list", "dropdown"],
-    "checkbox": ["checkbox", "box", "option"],
-    "switch": ["switch", "toggle"],
-    "radio": ["option", "radio button"],
-    "tab": ["tab"],
-    "menuitem": ["menu item", "entry"],
-    "option": ["option"],
-    "spinbutton": ["field", "box"],
-    "slider": ["slider"],
-}
-
 
 @dataclass
 class Action:
@@ -124,7 +107,7 @@ class _Renderer:
     def target_ref(self, action: Action) -> None:
         """'the Log in button', 'Log in', '"Log in"', 'the username field'."""
         name = action.target or ""
-        nouns = ROLE_NOUNS.get(action.role or "", [])
+        nouns = ROLE_NOUNS.get(action.role or "", ())
         form = self.rng.random()
         if nouns and form < 0.45:
             self.b.lit("the ")

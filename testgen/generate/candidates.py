@@ -14,7 +14,7 @@ from html_compactor.reader import OutlineLine
 from testgen.generate.features import Candidate, element_features
 from testgen.generate.prompt import task_spans
 from testgen.reading.clauses import clauses, key_mentions, next_clause
-from testgen.reading.positions import NOUN_ROLES, ROLE_NOUNS, positional_name, says_position
+from testgen.reading.positions import NOUN_ROLES, POSITION_NOUNS, positional_name, says_position
 from testgen.reading.spans import Span, strictly_inside
 from testgen.reading.words import content_words, normalise
 from testgen.step import TARGET_ROLES, VERBS, Step
@@ -142,9 +142,9 @@ def positions(lines: list[OutlineLine]) -> dict[int, tuple[str, int, int]]:
     or not, in page order (as the runtime counts them)."""
     out = {}
     for line in lines:
-        if line.id is None or line.role not in ROLE_NOUNS:
+        if line.id is None or line.role not in POSITION_NOUNS:
             continue
-        counted = NOUN_ROLES[ROLE_NOUNS[line.role][0]]
+        counted = NOUN_ROLES[POSITION_NOUNS[line.role][0]]
         same = [other.index for other in lines if other.id is not None and other.role in counted]
         place = same.index(line.index) + 1
         name = positional_name(line.role, place, len(same))

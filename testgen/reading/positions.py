@@ -14,8 +14,10 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "last": -1, "top": 1, "bottom": -1, "upper": 1, "lower": -1,
 }
-# The words for each role a position can count, as a step writes them (the first) and as people say them.
-ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+# The nouns that count one role (or a family) by position, as a step writes them (the first) and as people
+# say them: narrower than `words.ROLE_NOUNS`, which also hints at roles ("list", "option") a count must not
+# mix up.
+POSITION_NOUNS: dict[str, tuple[str, ...]] = {
     "textbox": ("text field", "textbox", "text box", "input", "input field", "field", "box", "empty box"),
     "searchbox": ("search box", "search field", "searchbox"),
     "combobox": ("dropdown", "drop-down", "select", "combobox", "combo box"),
@@ -32,7 +34,7 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
 # "field" and "box" also count search boxes and number fields: a person does not tell them apart.
 FIELD_FAMILY = frozenset({"textbox", "searchbox", "spinbutton"})
 NOUN_ROLES: dict[str, frozenset[str]] = {}
-for _role, _nouns in ROLE_NOUNS.items():
+for _role, _nouns in POSITION_NOUNS.items():
     for _noun in _nouns:
         NOUN_ROLES[_noun] = NOUN_ROLES.get(_noun, frozenset()) | {_role}
 for _noun in ("field", "box", "input", "input field", "empty box", "text field"):
@@ -77,7 +79,7 @@ def positional_name(role: str, index: int, count: int) -> str | None:
     """How a step names the `index`th (from 1) of `count` visible elements of `role`: "text field" when it
     is the only one, "last button" for the last of several, else "2nd text field"; None for a role that has
     no such name."""
-    nouns = ROLE_NOUNS.get(role)
+    nouns = POSITION_NOUNS.get(role)
     if not nouns:
         return None
     if count == 1:

@@ -1,5 +1,5 @@
-"""Words as testgen reads them: what a word is in any script, which words carry no meaning, and the words
-people use for each kind of element ("the Log in button", "the search box")."""
+"""Words as testgen reads and writes them: what a word is in any script, which words carry no meaning, and
+the nouns people use for each kind of element ("the Log in button", "the search box")."""
 
 from __future__ import annotations
 
@@ -16,20 +16,35 @@ STOPWORDS = frozenset(
     "you i me we our click press tap hit select choose pick check tick fill enter type go open see make "
     "sure verify should page field box button link".split()
 )
+# Role → the nouns people say for it, commonest first ("the Log in button", "the search box"): the writer of
+# training English says them and the reader knows them. ROLE_SHORTHAND: words the reader also knows but the
+# writer never writes ("btn", "textarea").
+ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "button": ("button",),
+    "link": ("link",),
+    "textbox": ("field", "box", "input", "textbox"),
+    "searchbox": ("search box", "search field", "searchbox"),
+    "combobox": ("dropdown", "select", "menu", "list", "combobox"),
+    "listbox": ("list", "dropdown", "listbox"),
+    "checkbox": ("checkbox", "tick box"),
+    "radio": ("option", "radio"),
+    "switch": ("switch", "toggle"),
+    "tab": ("tab",),
+    "menuitem": ("menu item", "option"),
+    "option": ("option", "suggestion"),
+    "heading": ("heading", "title"),
+}
+ROLE_SHORTHAND: dict[str, tuple[str, ...]] = {
+    "button": ("btn",),
+    "link": ("anchor",),
+    "textbox": ("textarea",),
+    "combobox": ("picker",),
+    "checkbox": ("checkmark",),
+}
+# Role → every word of its nouns: what the reader matches in a sentence.
 ROLE_WORDS: dict[str, frozenset[str]] = {
-    "button": frozenset({"button", "btn"}),
-    "link": frozenset({"link", "anchor"}),
-    "textbox": frozenset({"field", "box", "input", "textbox", "textarea"}),
-    "searchbox": frozenset({"search", "field", "box", "searchbox"}),
-    "combobox": frozenset({"dropdown", "select", "menu", "list", "combobox", "picker"}),
-    "listbox": frozenset({"list", "listbox", "dropdown"}),
-    "checkbox": frozenset({"checkbox", "box", "tick", "checkmark"}),
-    "radio": frozenset({"radio", "option"}),
-    "switch": frozenset({"switch", "toggle"}),
-    "tab": frozenset({"tab"}),
-    "menuitem": frozenset({"menu", "item", "option"}),
-    "option": frozenset({"option", "suggestion"}),
-    "heading": frozenset({"heading", "title"}),
+    role: frozenset(word for noun in nouns + ROLE_SHORTHAND.get(role, ()) for word in noun.split())
+    for role, nouns in ROLE_NOUNS.items()
 }
 # The words that name one role and no other ("the search" is the search box, whatever the page calls it).
 ROLE_OWN_WORDS: dict[str, frozenset[str]] = {
