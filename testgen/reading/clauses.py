@@ -146,8 +146,7 @@ def bare(clause: str) -> str:
 def clauses(task: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the task's clauses (separators inside quotes are kept); preambles, title lines
     ("Scenario: ...", a ticket's "HB-310 ..." above the steps) and bare connectives ("And", "Then") left
-    out. Cached: every step of every candidate
-    asks for them again."""
+    out. Cached: every step of every candidate asks for them again."""
     protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
     cuts = [0]
     for match in CLAUSE_BREAK.finditer(task):

@@ -18,6 +18,7 @@ from typing import Any
 
 from testgen.errors import TestgenError
 from testgen.generate.errors import GenerateError
+from testgen.reading.vocabulary import Vocabulary
 from testgen.serve.jobs import Cancelled, ContextPool, Job
 from testgen.step import Step
 
@@ -62,7 +63,7 @@ def generate_work(
     html: str | None,
     planner_for: Callable[[str], Any],
     config: Any,
-    vocabulary: Any = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Work:
     """The job for `POST /v1/generate`: live on `url` (validated, in the team's `vocabulary` when the
     server has an adapter), or planned on `html` (not validated)."""

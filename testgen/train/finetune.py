@@ -140,7 +140,8 @@ def finetune(
     write_records(data / "valid.jsonl.gz", heldout or train_records)
     if heldout:
         write_records(data / "heldout.jsonl.gz", heldout)
-    before = grade(heldout, base_url, planner_factory("model")) if heldout else None
+    base = planner_factory("model")
+    before = grade(heldout, base_url, base) if heldout else None
     progress(f"training a LoRA adapter on {len(train_records)} tests for {config.steps} steps")
     started = time.perf_counter()
     run = train(
@@ -179,7 +180,7 @@ def finetune(
     after = words_only = None
     if heldout:
         after = grade(heldout, base_url, planner_factory("model", adapter=adapter), vocabulary)
-        words_only = grade(heldout, base_url, planner_factory("model"), vocabulary)
+        words_only = grade(heldout, base_url, base, vocabulary)
     report = {
         "adapter": str(adapter),
         "base": {"model": str(BASE_MODEL), "fingerprint": fingerprint(BASE_MODEL)},
