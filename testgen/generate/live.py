@@ -22,6 +22,7 @@ from testgen.browser import PageWatch, open_url
 from testgen.errors import PageHung, TestgenError, UrlUnreachable
 from testgen.generate.errors import (
     CheckDoesNotHold,
+    GenerateError,
     NoAssertion,
     NothingToTest,
     PageUnreachable,
@@ -322,62 +323,76 @@ def generate_live(
     started = time.perf_counter()
     attempts: list[Attempt] = []
     history: list[Step] = []
-    with browser_page(browser) as (context, page, watch):
-        if route is not None:
-            route(context)
-        open_start(page, url)
-        bind_quiet(I, page, url, config.step_timeout)
-        try:
-            outline = outline_of(page, task, config, watch)
-            if not outline.elements:
-                raise NothingToTest(
-                    f"{url} shows nothing to act on (no buttons, links or fields); "
-                    "point --url at the page the test starts on"
-                )
-            if vocabulary is not None and vocabulary.covers(page.url):
-                task = vocabulary.restate(task, {e.name for e in outline.elements.values()})
-            planner = planner_factory(task)
-            changes, seen = "", ""
-            memory = PageMemory(normalise(outline.text))
-            for _ in range(config.max_steps):
-                view = PageView(outline.text, changes, page.url, outline.lines)
-                proposals = planner.propose(view, history)
-                seen += " \n " + normalise(outline.text)
-                roles = {e.name: e.role for e in outline.elements.values()}
-                tried_before = len(attempts)
-                done, executed = try_candidates(
-                    task, I, proposals, history, config, attempts, seen, roles, watch, memory
-                )
-                if done:
-                    break
-                if executed is None:
-                    failed = [a for a in attempts[tried_before:] if a.error]
-                    refuse_unmet_check(task, history, failed, page.url)
-                    if not failed:  # nothing was even tried: the sentence asks for no more than was done
-                        require_assertion(task, history)
-                    tried = "; ".join(f"{a.step}: {a.error}" for a in failed)
-                    raise StepNotFound(
-                        f"could not do {clause_at(task, history)!r} (step {len(history) + 1} of {task!r}): "
-                        f"no candidate worked on {page.url} ({tried}); reword that part with the words shown "
-                        "on the page"
+    restatement: list[tuple[str, str]] = []  # the task in the page's words, piece by piece, when restated
+    with refused_in_written_words(restatement):
+        with browser_page(browser) as (context, page, watch):
+            if route is not None:
+                route(context)
+            open_start(page, url)
+            bind_quiet(I, page, url, config.step_timeout)
+            try:
+                outline = outline_of(page, task, config, watch)
+                if not outline.elements:
+                    raise NothingToTest(
+                        f"{url} shows nothing to act on (no buttons, links or fields); "
+                        "point --url at the page the test starts on"
                     )
-                history.append(executed)
-                if on_step:
-                    on_step(executed)
-                if map_clauses(task, history).went_past:  # no later step can make the test faithful
-                    require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
-                current = outline_of(page, task, config, watch)
-                changes, outline = diff(outline, current).text, current
-                memory.changed += " \n " + normalise(changes)
-        finally:
-            I.unbind()
-    require_assertion(task, history)
-    mapping = require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
+                if vocabulary is not None and vocabulary.covers(page.url):
+                    restatement[:] = vocabulary.restatement(task, {e.name for e in outline.elements.values()})
+                    task = "".join(said for said, _ in restatement)
+                planner = planner_factory(task)
+                changes, seen = "", ""
+                memory = PageMemory(normalise(outline.text))
+                for _ in range(config.max_steps):
+                    view = PageView(outline.text, changes, page.url, outline.lines)
+                    proposals = planner.propose(view, history)
+                    seen += " \n " + normalise(outline.text)
+                    roles = {e.name: e.role for e in outline.elements.values()}
+                    tried_before = len(attempts)
+                    done, executed = try_candidates(
+                        task, I, proposals, history, config, attempts, seen, roles, watch, memory
+                    )
+                    if done:
+                        break
+                    if executed is None:
+                        failed = [a for a in attempts[tried_before:] if a.error]
+                        refuse_unmet_check(task, history, failed, page.url)
+                        if not failed:  # nothing was even tried: the sentence asks for no more than was done
+                            require_assertion(task, history)
+                        tried = "; ".join(f"{a.step}: {a.error}" for a in failed)
+                        raise StepNotFound(
+                            f"could not do {clause_at(task, history)!r} (step {len(history) + 1} of "
+                            f"{task!r}): no candidate worked on {page.url} ({tried}); reword that part with "
+                            "the words shown on the page"
+                        )
+                    history.append(executed)
+                    if on_step:
+                        on_step(executed)
+                    if map_clauses(task, history).went_past:  # no later step can make the test faithful
+                        require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
+                    current = outline_of(page, task, config, watch)
+                    changes, outline = diff(outline, current).text, current
+                    memory.changed += " \n " + normalise(changes)
+            finally:
+                I.unbind()
+        require_assertion(task, history)
+        mapping = require_faithful(task, history, [(e.role, e.name) for e in outline.elements.values()])
     script = script_for(written, url, history, mapping)
     passed, failure = rerun(script, url, browser, config, route)
     return GeneratedTest(
         written, url, script, passed, failure, attempts, time.perf_counter() - started, mapping
     )
+
+
+@contextmanager
+def refused_in_written_words(restatement: list[tuple[str, str]]) -> Iterator[None]:
+    """A refusal raised inside quotes the user's words, not the team vocabulary's restatement of them."""
+    try:
+        yield
+    except GenerateError as err:
+        if restatement:
+            err.args = (Vocabulary.in_written_words(str(err), restatement), *err.args[1:])
+        raise
 
 
 @dataclass

@@ -27,6 +27,7 @@ from testgen.generate.prompt import encode_page, encode_steps, encode_task, slot
 from testgen.model import State
 from testgen.model.special_tokens import PAD, STEP
 from testgen.reading.restate import restate
+from testgen.runtime.resolve import resolve_option
 from testgen.step import Step, quote
 
 SHORT_INPUT = 48
@@ -105,10 +106,13 @@ def stream(rwkv, ids: list[int], state: State | None = None, chunk: int | None =
 
 
 def build_step(verb: str, picked: list[Choice]) -> Step:
-    """The step a verb and its chosen arguments make; an element brings its `near=` when it has one."""
+    """The step a verb and its chosen arguments make; an element brings its `near=` when it has one. An
+    option is written as the page shows it ("0092" → "Credit Card (...0092)") when the words name it alone."""
     element = picked[0].element if picked else None
     texts = [c.text for c in picked] + [None, None]
     near = element.near if element is not None else None
+    if verb == "select" and element is not None and texts[1]:
+        texts[1] = resolve_option(list(element.options), texts[1]) or texts[1]
     return Step(verb, texts[0], texts[1], near=near)
 
 

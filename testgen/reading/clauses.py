@@ -7,7 +7,6 @@ training-free prior on its verb choice (`testgen.generate.prior`), the way the p
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from testgen.reading.words import content_words, normalise
@@ -16,7 +15,7 @@ CLAUSE_BREAK = re.compile(
     r"(?:[.;](?=\s|$)\s*"  # a sentence or a "; " list
     r"|[!?](?=\s*$|\s+(?!(?-i:[a-z])))\s*"  # "!" or "?" not followed by a lower-case word (names end in "?")
     r"|\n+|\s*(?:→|=>|->)\s*|\s+/\s+"  # lines, arrows and " / " (terse notes)
-    r"|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)",
+    r"|,(?!(?<=\d,)\d)\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)",  # "2,500" is one number
     re.IGNORECASE,
 )
 # A single quote opens a quotation only after a non-letter and closes it only before one (so "don't" inside
@@ -125,9 +124,12 @@ START_PAGE = re.compile(
 TITLE_LABEL = re.compile(
     r"^(?:story|title|summary|scenario(?: outline)?|feature|test case|tc ?\d*)\s*[:\-–—]", re.IGNORECASE
 )
-# A ticket's key opening a line ("HB-310 xfer lands in the ledger"): with more lines below, the line is the
-# ticket's title, and the lines below are the test.
-TICKET_TITLE = re.compile(r"^[A-Z][A-Z0-9]{1,9}-\d+\b")
+# A ticket's key opening a clause ("HB-310 xfer lands in the ledger"): never part of what the clause asks.
+TICKET_KEY = re.compile(r"\s*[A-Z][A-Z0-9]{1,9}-\d+\b\s*")
+# The title a ticket's key heads, ended by a colon: "HB-252 new balances after Send: 4821 down to ...".
+TICKET_LABEL = re.compile(r"[^:\"“‘\n]*:\s+")
+# What ends a sentence or a line after a clause.
+SENTENCE_END = re.compile(r"\s*(?:[.;!?]|\n)")
 # Labels of lines that ask for nothing themselves: a title, or notes whose values the steps use.
 REMARK_LABEL = re.compile(
     rf"{TITLE_LABEL.pattern}|^(?:test data|data|pre-?conditions?|notes?|steps?|as an? [\w ]+)\s*[:\-–—]",
@@ -145,8 +147,8 @@ def bare(clause: str) -> str:
 @lru_cache(maxsize=512)
 def clauses(task: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the task's clauses (separators inside quotes are kept); preambles, title lines
-    ("Scenario: ...", a ticket's "HB-310 ..." above the steps) and bare connectives ("And", "Then") left
-    out. Cached: every step of every candidate asks for them again."""
+    ("Scenario: ...", a ticket's "HB-310 ..." above the steps: `past_ticket_key`) and bare connectives
+    ("And", "Then") left out. Cached: every step of every candidate asks for them again."""
     protected = [(m.start(), m.end()) for m in QUOTED_RUN.finditer(task)]
     cuts = [0]
     for match in CLAUSE_BREAK.finditer(task):
@@ -165,17 +167,23 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
         and not PREAMBLE.match(task[a:b])
         and not TITLE_LABEL.match(task[a:b].strip())
     ]
-    lines = Counter(task.count("\n", 0, a) for a, _ in kept)
-    return tuple((a, b) for a, b in kept if not ticket_title(task, a, lines[task.count("\n", 0, a)]))
+    spans = (past_ticket_key(task, a, b, more=i + 1 < len(kept)) for i, (a, b) in enumerate(kept))
+    return tuple(span for span in spans if span is not None)
 
 
-def ticket_title(task: str, at: int, clauses_on_line: int) -> bool:
-    """Whether the text at `at` is a ticket's title: the one clause of a line that opens with the ticket's
-    key and has lines below it ("HB-310 xfer lands in the ledger" above the steps)."""
-    start = task.rfind("\n", 0, at) + 1
-    end = task.find("\n", at)
-    below = end >= 0 and bool(task[end:].strip())
-    return clauses_on_line == 1 and below and TICKET_TITLE.match(task[start:].lstrip()) is not None
+def past_ticket_key(task: str, start: int, end: int, more: bool) -> tuple[int, int] | None:
+    """The clause without the ticket's key it opens with ("HB-161 kill the banner" → "kill the banner") or
+    the title the key heads ("HB-162 banner isn't remembered: kill it" → "kill it"); None for a ticket's
+    title: the key's own sentence or line, asking for no action, with the test after it (`more`)."""
+    key = TICKET_KEY.match(task, start)
+    if key is None or key.end() >= end:
+        return (start, end)
+    label = TICKET_LABEL.match(task, key.end(), end)
+    if label is not None:
+        return (label.end(), end)
+    if more and SENTENCE_END.match(task, end) and not opens_with_action(task[key.end() : end]):
+        return None
+    return (key.end(), end)
 
 
 def choose_verb(clause: str) -> str:
@@ -233,7 +241,9 @@ def opens_with_action(clause: str) -> bool:
     """Whether the clause opens with an action verb and names what it acts on ("click Pending", "Tick Mark
     all as complete"), past a ticket's key: it asks for a step, never an aside. "tick it" names nothing of
     its own (the step it asks for names what an earlier clause named)."""
-    said = bare(TICKET_TITLE.sub("", bare(clause).strip()).strip())
+    said = bare(clause).strip()
+    key = TICKET_KEY.match(said)
+    said = bare(said[key.end() :] if key else said)
     opens = any(re.match(rf"(?:{pattern})\b", said, re.IGNORECASE) for _, pattern in OPENING)
     return opens and bool(content_words(said))
 

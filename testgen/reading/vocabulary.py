@@ -9,6 +9,7 @@ the clause map all read the same sentence.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,12 @@ MIN_SHARE = 2 / 3
 ROUTINE_SHARE = 0.5  # a routine is the first steps of at least this share of the tests
 ROUTINE_STEPS = 2  # and at least this many steps long
 ROUTINE = "(the routine)"  # the name the words that ask for the routine stand for while they are learned
+# A value the team says bare, where a phrasing puts it: one run of characters between spaces and commas;
+# NUMBER: one that holds a digit, for a place where the team's tests only ever put numbers ("4821").
+SLOT = r"[^\s,;]+"
+NUMBER = r"[^\s,;]*\d[^\s,;]*"
+TOKEN = re.compile(SLOT)
+PLACE = re.compile(r"\{(#?)(\d+)\}")  # a value's place in a frame: "{0}", or "{#0}" for a number
 SPELLED = {  # how a routine's step is said when it is spelled out in a task
     "fill": 'type {value} into {target}',
     "select": 'choose {value} in {target}',
@@ -45,14 +52,62 @@ class VocabularyError(TestgenError):
 
 
 @dataclass(frozen=True)
+class Phrasing:
+    """A way the team packs several steps into a few words, with bare values in set places: "200 from 4821
+    to 7730" is the amount, the account to take from and the one to pay into. `says` is the frame ("{#0}
+    from {#1} to {#2}", "#": a number), `steps` the steps in order with "{i}" for the values, `words` what
+    the team also says around the frame and means nothing more ("xfer")."""
+
+    says: str
+    steps: tuple[Step, ...]
+    words: frozenset[str] = frozenset()
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        said, at = "", 0
+        for place in PLACE.finditer(self.says):
+            number, index = place.groups()
+            said += re.escape(self.says[at : place.start()]) + rf"(?P<s{index}>{NUMBER if number else SLOT})"
+            at = place.end()
+        said += re.escape(self.says[at:])
+        return re.compile(rf"(?<![^\s,;]){said}(?![^\s,;])", re.IGNORECASE)
+
+    def spell(self, clause: str) -> str:
+        """The clause with the frame spelled out step by step (its own words and its fields' names around the
+        frame dropped, any other words kept); the clause as it is when the frame is not in it."""
+        found = self.pattern.search(clause)
+        if found is None:
+            return clause
+        values = {k[1:]: v for k, v in found.groupdict().items()}
+        steps = [
+            Step(s.verb, s.target, PLACE.sub(lambda m: values[m.group(2)], s.value) if s.value else None)
+            for s in self.steps
+        ]
+        before, after = clause[: found.start()], clause[found.end() :]
+        said = self.words.union(*(content_words(s.target) for s in self.steps if s.target))
+        kept_before = before if content_words(before) - said else ""
+        kept_after = f", {after.strip(' ,')}" if content_words(after) - said else ""
+        return f"{kept_before}{spell_out(steps)}{kept_after}"
+
+    def to_dict(self) -> dict:
+        return {"says": self.says, "steps": [s.render() for s in self.steps], "words": sorted(self.words)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Phrasing:
+        steps = tuple(Step.parse(line) for line in data["steps"])
+        return cls(str(data["says"]), steps, frozenset(str(w).casefold() for w in data.get("words", [])))
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """Team word (case-folded) → the name the page uses for it; the steps the team's tests start with, and
-    the words that ask for them; the folders of the team's site."""
+    the words that ask for them; the folders of the team's site; the team's packed phrasings."""
 
     words: dict[str, str] = field(default_factory=dict)
     routine: tuple[Step, ...] = ()
     scope: tuple[str, ...] = ()  # the paths the team's tests start under ("/bank/"); empty: everywhere
     routine_words: frozenset[str] = frozenset()  # a clause of only these asks for the routine ("log on")
+    phrasings: tuple[Phrasing, ...] = ()
 
     def covers(self, url: str) -> bool:
         """Whether a page belongs to the team's app: its words mean nothing on another site."""
@@ -61,19 +116,36 @@ class Vocabulary:
 
     def restate(self, task: str, names: Collection[str]) -> str:
         """`task` in the page's words: in each clause that asks for an action, each run of team words that
-        stand for one name becomes that name (quoted text is left as written). The routine is spelled out in
-        place of a clause that asks for it, or else first, when the start page shows its targets (`names`:
-        the page's element names) and the task names none of them."""
+        stand for one name becomes that name (quoted text is left as written), and a packed phrasing is
+        spelled out. The routine is spelled out in place of a clause that asks for it, or else first, when
+        the start page shows its targets (`names`: the page's element names) and the task names none."""
+        return "".join(said for said, _ in self.restatement(task, names))
+
+    def restatement(self, task: str, names: Collection[str]) -> list[tuple[str, str]]:
+        """`restate` in pieces, each (as restated, as written): the clauses and the text between them, and
+        the routine spelled out first (written as nothing) when it is."""
         pieces, at, spelled = [], 0, False
         for start, end in clauses(task):
             clause = task[start:end]
             asks_routine = self.asks_routine(clause)
-            pieces += [task[at:start], spell_out(self.routine) if asks_routine else self._acting(clause)]
+            said = spell_out(self.routine) if asks_routine else self._acting(clause)
+            pieces += [(task[at:start],) * 2, (said, clause)]
             spelled, at = spelled or asks_routine, end
-        said = "".join([*pieces, task[at:]])
+        pieces.append((task[at:],) * 2)
         if self.routine and not spelled and self._routine_applies(task, set(names)):
-            said = f"{spell_out(self.routine)}.\n{said}"
-        return said
+            pieces.insert(0, (f"{spell_out(self.routine)}.\n", ""))
+        return pieces
+
+    @staticmethod
+    def in_written_words(message: str, restatement: list[tuple[str, str]]) -> str:
+        """A message about the restated task (a refusal quoting a clause) in the words the user wrote."""
+        whole = ("".join(s for s, _ in restatement), "".join(w for _, w in restatement))
+        changed = sorted(((s, w) for s, w in restatement if s != w and s.strip()), key=lambda p: -len(p[0]))
+        for said, written in [whole, *changed]:
+            said_as, written_as = repr(said), repr(written)  # messages quote with repr
+            message = message.replace(said_as, written_as).replace(said_as[1:-1], written_as[1:-1])
+            message = message.replace(said, written)
+        return message
 
     def asks_routine(self, clause: str) -> bool:
         """Whether the clause says nothing but the routine, in the team's words ("log on as alice")."""
@@ -86,6 +158,10 @@ class Vocabulary:
         its quotations as written."""
         if expects_outcome(clause):
             return clause
+        for phrasing in self.phrasings:
+            spelled = phrasing.spell(clause)
+            if spelled != clause:
+                return spelled
         pieces, at = [], 0
         for match in QUOTED_RUN.finditer(clause):
             pieces += [self._replace(clause[at : match.start()]), match.group()]
@@ -122,6 +198,7 @@ class Vocabulary:
             "routine": [s.render() for s in self.routine],
             "routine_words": sorted(self.routine_words),
             "scope": list(self.scope),
+            "phrasings": [p.to_dict() for p in self.phrasings],
         }
 
     def save(self, folder: str | Path) -> Path:
@@ -141,11 +218,12 @@ class Vocabulary:
             routine = tuple(Step.parse(line) for line in data.get("routine", []))
             scope = tuple(str(prefix) for prefix in data.get("scope", []))
             routine_words = frozenset(str(w).casefold() for w in data.get("routine_words", []))
-        except (OSError, ValueError, AttributeError, StepSyntaxError) as err:
+            phrasings = tuple(Phrasing.from_dict(p) for p in data.get("phrasings", []))
+        except (OSError, ValueError, AttributeError, KeyError, TypeError, StepSyntaxError) as err:
             raise VocabularyError(
                 f"{path} cannot be read ({err}); run `testgen finetune` again or delete the file"
             ) from None
-        return cls(words, routine, scope, routine_words)
+        return cls(words, routine, scope, routine_words, phrasings)
 
 
 def spell_out(steps: Sequence[Step]) -> str:
@@ -167,10 +245,15 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
     scope = tuple(sorted({folder_of(start) for start in starts}))
     routine = common_start(tests)
     pairs: Counter[tuple[str, str]] = Counter()
+    frames: Counter[tuple[str, tuple[Step, ...]]] = Counter()
+    around: dict[tuple[str, tuple[Step, ...]], Counter[str]] = {}
     for task, steps in tests:
         starts_with_routine = bool(routine) and keys(steps[: len(routine)]) == keys(routine)
         body = steps[len(routine) :] if starts_with_routine else steps
         pairs.update(aligned_words(task, body))
+        for frame, words in packed_phrasings(task, body):
+            frames[frame] += 1
+            around.setdefault(frame, Counter()).update(words)
         if starts_with_routine:
             pairs.update(routine_clause_words(task, routine, body))
     words, routine_words = {}, set()
@@ -182,7 +265,12 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         share = sum(name in names for names in saying) / max(1, len(saying))
         if count >= MIN_TESTS and share >= MIN_SHARE and word not in content_words(name):
             words.setdefault(word, name)
-    return Vocabulary(words, routine, () if "/" in scope else scope, frozenset(routine_words))
+    phrasings = tuple(
+        Phrasing(says, steps, frozenset(w for w, n in around[says, steps].items() if n >= MIN_TESTS))
+        for (says, steps), count in frames.most_common()
+        if count >= MIN_TESTS
+    )
+    return Vocabulary(words, routine, () if "/" in scope else scope, frozenset(routine_words), phrasings)
 
 
 def routine_clause_words(
@@ -275,3 +363,48 @@ def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
             for name in named:
                 pairs.update({(word, name): CLEAR if len(words) == 1 else 1 for word in words})
     return pairs
+
+
+def packed_phrasings(task: str, steps: Sequence[Step]) -> list[tuple[tuple[str, tuple[Step, ...]], set[str]]]:
+    """((frame, steps), the clause's words around the frame) for each clause that asks for an action and
+    says, bare, the values of two or more steps that type or choose them, each value once ("200 from 4821
+    to 7730" for the amount "200" and the options "Checking (...4821)" and "Savings (...7730)")."""
+    found = []
+    for start, end in clauses(task):
+        clause = task[start:end]
+        if expects_outcome(clause):
+            continue
+        tokens = list(TOKEN.finditer(clause))
+        slots: dict[int, int] = {}  # token index → step index
+        for index, step in enumerate(steps):
+            if step.verb not in ("fill", "select") or not step.value:
+                continue
+            holding = [i for i, t in enumerate(tokens) if says_value(t.group(), step)]
+            if len(holding) == 1 and holding[0] not in slots:
+                slots[holding[0]] = index
+        if len(slots) < 2:
+            continue
+        order = sorted(slots)
+        first, last = tokens[order[0]].start(), tokens[order[-1]].end()
+        says, at = "", first
+        for number, token_index in enumerate(order):
+            token = tokens[token_index]
+            shape = "#" if any(c.isdigit() for c in token.group()) else ""
+            says += clause[at : token.start()] + "{" + shape + str(number) + "}"
+            at = token.end()
+        placed = {slots[t]: n for n, t in enumerate(order)}
+        framed = tuple(
+            Step(s.verb, s.target, "{" + str(placed[i]) + "}") for i, s in enumerate(steps) if i in placed
+        )
+        found.append(((says, framed), content_words(clause[:first] + " " + clause[last:])))
+    return found
+
+
+def says_value(token: str, step: Step) -> bool:
+    """Whether a bare word of a clause is the step's value: the value itself, or for a choice, a word that
+    names one option ("4821" of "Checking (...4821)")."""
+    value = step.value or ""
+    if token.casefold() == value.casefold():
+        return True
+    said = content_words(token)
+    return step.verb == "select" and len(said) == 1 and said <= content_words(value)

@@ -52,15 +52,34 @@ def test_connectives_and_preambles_are_not_clauses():
     assert pieces("Given I am on the Settings page\nWhen I tick SMS") == ["When I tick SMS"]
 
 
-def test_a_ticket_key_line_above_the_steps_is_a_title_and_alone_it_is_the_task():
-    titled = "QA-77 renaming keeps the order\nrename Alpha to Beta, see 'Beta' first"
-    assert [titled[a:b] for a, b in clauses(titled)] == ["rename Alpha to Beta", "see 'Beta' first"]
-    alone = "QA-78 rename Alpha to Beta, see 'Beta' first"
-    assert [alone[a:b] for a, b in clauses(alone)] == ["QA-78 rename Alpha to Beta", "see 'Beta' first"]
-    lower = "qa-79 is not a key\nclick Save"
-    assert len(clauses(lower)) == 2
-    acting = "QA-80 rename Alpha to Beta, then save\nsee 'Beta' first"  # the ticket's line holds steps
-    assert len(clauses(acting)) == 3
+def test_a_ticket_key_is_never_part_of_a_clause_and_its_title_is_no_clause():
+    def said(task: str) -> list[str]:
+        return [task[a:b] for a, b in clauses(task)]
+
+    assert said("QA-77 renaming keeps the order\nrename Alpha to Beta, see 'Beta' first") == [
+        "rename Alpha to Beta",
+        "see 'Beta' first",
+    ]
+    # The title is the key's sentence, not only its line.
+    assert said("QA-77 renaming keeps the order. rename Alpha to Beta") == ["rename Alpha to Beta"]
+    # Alone, or sharing its sentence with more clauses, the key's text is the task's first clause.
+    assert said("QA-78 rename Alpha to Beta, see 'Beta' first") == [
+        "rename Alpha to Beta",
+        "see 'Beta' first",
+    ]
+    assert said("QA-78 rename Alpha to Beta") == ["rename Alpha to Beta"]
+    # A title ended by a colon heads the first clause.
+    assert said("QA-81 order isn't kept: rename Alpha to Beta, see 'Beta'") == [
+        "rename Alpha to Beta",
+        "see 'Beta'",
+    ]
+    # A title line that opens with an action asks for it.
+    assert said("QA-82 click Rename on an empty list\nsee 'Nothing to rename'") == [
+        "click Rename on an empty list",
+        "see 'Nothing to rename'",
+    ]
+    assert len(clauses("qa-79 is not a key\nclick Save")) == 2
+    assert len(clauses("QA-80 rename Alpha to Beta, then save\nsee 'Beta' first")) == 3
 
 
 def test_question_marks_inside_names_do_not_end_a_clause():
@@ -207,11 +226,20 @@ def test_a_title_line_is_no_clause_and_its_words_no_value():
     from testgen.generate.prompt import task_spans
     from testgen.reading.clauses import clauses, said_verb
 
-    task = ('Scenario: adding a todo\n  When I type "Buy milk" into the box and press Enter\n'
-            '  Then I see "1 item"')
+    task = (
+        'Scenario: adding a todo\n  When I type "Buy milk" into the box and press Enter\n'
+        '  Then I see "1 item"'
+    )
     assert [task[a:b].strip() for a, b in clauses(task)] == [
-        'When I type "Buy milk" into the box', "press Enter", 'I see "1 item"'
+        'When I type "Buy milk" into the box',
+        "press Enter",
+        'I see "1 item"',
     ]
     assert said_verb("Scenario: adding a todo") is None
     assert "adding a todo" not in [s.text for s in task_spans(task)]
     assert [s.text for s in task_spans("Test data: Subject = Help")] == ["Help"]  # notes' values stay values
+
+
+def test_a_thousands_comma_does_not_end_a_clause():
+    task = "type 2,500 into Amount, see '$2,500.00',then click Back"
+    assert pieces(task) == ["type 2,500 into Amount", "see '$2,500.00'", "click Back"]

@@ -103,3 +103,22 @@ def test_rank_choices_orders_by_score_and_samples_valid_indices():
     for _ in range(20):
         ranked = rank_choices(scores, 2, temperature=1.5, rng=rng)
         assert len(ranked) == 2 and all(0 <= i < 4 for i, _ in ranked)
+
+
+def test_a_chosen_option_is_written_as_the_page_shows_it_when_the_words_name_it_alone():
+    from testgen.generate.candidates import Choice
+
+    [field] = read_outline(
+        '[4] combobox "From account" options: Checking (...4821), Savings (...7730), Credit Card (...0092), '
+        "Business Card (...0093)"
+    )
+    element = Choice(field.name, (), line=0, element=field)
+
+    def chosen(said: str) -> str | None:
+        return build_step("select", [element, Choice(said, ())]).value
+
+    assert field.options[2] == "Credit Card (...0092)"
+    assert chosen("0092") == "Credit Card (...0092)"
+    assert chosen("savings") == "Savings (...7730)"
+    assert chosen("Card") == "Card"  # two options hold it: the words stay as said, and the run decides
+    assert build_step("fill", [element, Choice("0092", ())]).value == "0092"

@@ -130,3 +130,15 @@ def test_a_team_vocabulary_restates_the_task_on_its_own_site_only(sites_url, bro
     elsewhere = Vocabulary({}, sign_in, ("/shop/",), frozenset({"log"}))
     with pytest.raises(GenerateError):
         generate_live(task, f"{sites_url}/bank/", RulePlanner, CONFIG, browser=browser, vocabulary=elsewhere)
+
+
+def test_a_refusal_on_a_restated_task_quotes_the_words_as_written(sites_url, browser):
+    sign_in = (
+        Step("fill", "Username", "alice"), Step("fill", "Password", "s3cret!"), Step("click", "Sign in")
+    )
+    team = Vocabulary({"zap": "Teleport"}, sign_in, ("/bank/",), frozenset({"log"}))
+    task = "log on, zap it, should show 'Signed in as alice'"
+    with pytest.raises(GenerateError) as refused:
+        generate_live(task, f"{sites_url}/bank/", RulePlanner, CONFIG, browser=browser, vocabulary=team)
+    message = str(refused.value)
+    assert repr(task) in message and "Teleport" not in message and 'type "alice"' not in message

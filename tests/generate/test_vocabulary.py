@@ -104,3 +104,52 @@ def test_a_clause_that_only_asks_for_the_routine_is_spelled_out_in_its_place():
     said = vocabulary.restate("pick Economy, get in, see 'Fee'", {"Email", "Passcode", "Enter"})
     assert said == ('pick Economy, type "ops@acme.test" into Email, type "pa55" into Passcode, click Enter, '
                     "see 'Fee'")
+
+
+def moves() -> list[tuple[str, list[Step]]]:
+    """A team that says "40 from 1203 to 5512" for the amount, the source and the destination of a move."""
+    def move(task: str, source: str, target: str, amount: str) -> tuple[str, list[Step]]:
+        return (task, [Step("select", "Source bin", source), Step("select", "Target bin", target),
+                       Step("fill", "Units", amount), Step("click", "Move"), Step("see", "Moved")])
+    return [
+        move("mv 40 from 1203 to 5512, hit go", "Aisle 4 (bin 1203)", "Dock (bin 5512)", "40"),
+        move("INV-7 mv 3 from 5512 to 1203 then go", "Dock (bin 5512)", "Aisle 4 (bin 1203)", "3"),
+        move("12 from 1203 to 7001, go, see 'Moved'", "Aisle 4 (bin 1203)", "Cage (bin 7001)", "12"),
+    ]
+
+
+def test_a_packed_phrasing_is_learned_with_its_bare_values_and_spelled_out_step_by_step():
+    vocabulary = learn_vocabulary(moves())
+    [phrasing] = vocabulary.phrasings
+    assert phrasing.says == "{#0} from {#1} to {#2}"
+    assert [s.render() for s in phrasing.steps] == [
+        'I.select("Source bin", "{1}")', 'I.select("Target bin", "{2}")', 'I.fill("Units", "{0}")'
+    ]
+    assert phrasing.words == {"mv"}  # said around the frame in two tests, and nothing more
+    said = vocabulary.restate("mv 8 from 7001 to 1203 with note 'urgent', see 'Moved'", set())
+    assert said == ('choose "7001" in Source bin, choose "1203" in Target bin, type "8" into Units, '
+                    "with note 'urgent', see 'Moved'")
+    # Only numbers go where the team only ever put numbers; checks keep their words.
+    assert vocabulary.restate("walk from home to Dock", set()) == "walk from home to Dock"
+    assert vocabulary.restate("see '5 from 1203 to 7001'", set()) == "see '5 from 1203 to 7001'"
+    # One test is not a habit.
+    assert learn_vocabulary(moves()[:1]).phrasings == ()
+
+
+def test_phrasings_survive_save_and_load(tmp_path):
+    vocabulary = learn_vocabulary(moves())
+    vocabulary.save(tmp_path)
+    assert Vocabulary.load(tmp_path).phrasings == vocabulary.phrasings
+    (tmp_path / "vocabulary.json").write_text('{"phrasings": [{"steps": []}]}')
+    with pytest.raises(VocabularyError, match="vocabulary.json"):
+        Vocabulary.load(tmp_path)
+
+
+def test_a_message_about_the_restated_task_is_put_back_in_the_written_words():
+    vocabulary = Vocabulary({"fire": "Dispatch"}, tuple(SIGN_IN))
+    task = "fire it\nsee 'Dispatched'"
+    restatement = vocabulary.restatement(task, {"Email", "Passcode", "Enter"})
+    said = "".join(s for s, _ in restatement)
+    assert said.startswith('type "ops@acme.test" into Email') and "Dispatch it" in said
+    message = f"could not do 'Dispatch it' (step 4 of {said!r})"
+    assert Vocabulary.in_written_words(message, restatement) == f"could not do 'fire it' (step 4 of {task!r})"
