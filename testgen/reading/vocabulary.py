@@ -25,7 +25,8 @@ from testgen.step import Step, StepSyntaxError
 VOCABULARY_FILE = "vocabulary.json"
 # A word is learned when it stands for one name in at least MIN_TESTS tests (a clause that is that word
 # alone, "hit Send" for Confirm transfer, counts CLEAR times), and that name is among the steps of at least
-# MIN_SHARE of the tests whose description says the word ("HB" of every ticket title stands for nothing).
+# MIN_SHARE of the tests whose description says the word ("HB" of every ticket title stands for nothing). A
+# word of a name the tests use is the page's own ("sign" of Sign in), never a team word.
 MIN_TESTS = 2
 CLEAR = 2
 MIN_SHARE = 2 / 3
@@ -189,7 +190,7 @@ class Vocabulary:
 
     def _routine_applies(self, task: str, names: set[str]) -> bool:
         targets = [s.target for s in self.routine if s.target]
-        said = content_words(task)
+        said = content_words(QUOTED_RUN.sub(" ", task))  # the page's words it quotes name no step
         return all(t in names for t in targets) and not any(content_words(t) & said for t in targets)
 
     def to_dict(self) -> dict:
@@ -257,13 +258,14 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         if starts_with_routine:
             pairs.update(routine_clause_words(task, routine, body))
     words, routine_words = {}, set()
+    page_words = set().union(*(content_words(name) for _, steps in tests for name in names_in(steps)))
     for (word, name), count in sorted(pairs.items(), key=lambda item: -item[1]):
         if name == ROUTINE:
             routine_words.update([word] if count >= MIN_TESTS else [])
             continue
         saying = [names_in(steps) for task, steps in tests if word in content_words(task)]
         share = sum(name in names for names in saying) / max(1, len(saying))
-        if count >= MIN_TESTS and share >= MIN_SHARE and word not in content_words(name):
+        if count >= MIN_TESTS and share >= MIN_SHARE and word not in page_words:
             words.setdefault(word, name)
     phrasings = tuple(
         Phrasing(says, steps, frozenset(w for w, n in around[says, steps].items() if n >= MIN_TESTS))
@@ -327,11 +329,17 @@ def common_start(tests: list[tuple[str, list[Step]]]) -> tuple[Step, ...]:
 
 def anchors(parts: list[str], steps: Sequence[Step]) -> list[tuple[int, int]]:
     """(step index, clause index) of each step the clauses name, both increasing: each at the clause, from
-    the last anchor on, that shares most words with the step's arguments."""
+    the last anchor on, that shares most words with the step's arguments (an action's clause asks for an
+    action: "Log out" is not named by "'You have been signed out.'")."""
     found, cursor = [], 0
+    acting = [not expects_outcome(part) for part in parts]
     for index, step in enumerate(steps):
         words = set().union(*(content_words(a) for a in step.args if a))
-        overlap = {c: len(words & content_words(parts[c])) for c in range(cursor, len(parts))}
+        checks = step.verb in CHECK_VERBS
+        overlap = {
+            c: len(words & content_words(parts[c])) if checks or acting[c] else 0
+            for c in range(cursor, len(parts))
+        }
         clause = max(overlap, key=lambda c: (overlap[c], -c), default=None)
         if clause is not None and overlap[clause]:
             found.append((index, clause))
@@ -345,7 +353,7 @@ def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
     them that ask for an action, when there are as many of each (of those that say a verb of their own,
     when there are more clauses than steps). A clause of one word is clear evidence (CLEAR)."""
     parts = [task[a:b] for a, b in clauses(task)]
-    said = content_words(task)
+    said = content_words(QUOTED_RUN.sub(" ", task))  # the page's words it quotes name no step
     pairs: Counter[tuple[str, str]] = Counter()
     bounds = [(-1, -1), *anchors(parts, steps), (len(steps), len(parts))]
     for (step_a, clause_a), (step_b, clause_b) in zip(bounds, bounds[1:], strict=False):

@@ -153,3 +153,18 @@ def test_a_message_about_the_restated_task_is_put_back_in_the_written_words():
     assert said.startswith('type "ops@acme.test" into Email') and "Dispatch it" in said
     message = f"could not do 'Dispatch it' (step 4 of {said!r})"
     assert Vocabulary.in_written_words(message, restatement) == f"could not do 'fire it' (step 4 of {task!r})"
+
+
+def test_an_action_is_anchored_by_a_clause_that_acts_and_page_words_are_never_team_words():
+    # "Log out" shares "out" with the quoted outcome, but only the clause that acts can name it.
+    task = "sign off from home -> 'You have been signed out.'"
+    steps = [Step("click", "Log out"), Step("see", "You have been signed out.")]
+    assert aligned_words(task, steps)[("off", "Log out")] == 1
+    # "sign" is a word of Sign in, a name the suite's own steps use: it is the page's word, not the team's.
+    suite_words = [
+        ("sign off now, see 'Bye'", [Step("click", "Log out"), Step("see", "Bye")]),
+        ("sign off, then 'Bye'", [Step("click", "Log out"), Step("see", "Bye")]),
+        ("sign in please, see 'Hello'", [Step("click", "Sign in"), Step("see", "Hello")]),
+    ]
+    words = learn_vocabulary(suite_words).words
+    assert words.get("off") == "Log out" and "sign" not in words
