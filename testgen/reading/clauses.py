@@ -126,8 +126,6 @@ TITLE_LABEL = re.compile(
 )
 # A ticket's key opening a clause ("HB-310 xfer lands in the ledger"): never part of what the clause asks.
 TICKET_KEY = re.compile(r"\s*[A-Z][A-Z0-9]{1,9}-\d+\b\s*")
-# The title a ticket's key heads, ended by a colon: "HB-252 new balances after Send: 4821 down to ...".
-TICKET_LABEL = re.compile(r"[^:\"“‘\n]*:\s+")
 # What ends a sentence or a line after a clause.
 SENTENCE_END = re.compile(r"\s*(?:[.;!?]|\n)")
 # Labels of lines that ask for nothing themselves: a title, or notes whose values the steps use.
@@ -172,15 +170,13 @@ def clauses(task: str) -> tuple[tuple[int, int], ...]:
 
 
 def past_ticket_key(task: str, start: int, end: int, more: bool) -> tuple[int, int] | None:
-    """The clause without the ticket's key it opens with ("HB-161 kill the banner" → "kill the banner") or
-    the title the key heads ("HB-162 banner isn't remembered: kill it" → "kill it"); None for a ticket's
-    title: the key's own sentence or line, asking for no action, with the test after it (`more`)."""
+    """The clause without the ticket's key it opens with ("HB-161 kill the banner" → "kill the banner"); None
+    for a ticket's title: the key's own sentence or line, asking for no action, with the test after it
+    (`more`). What a key heads up to a colon stays a clause: "HB-302 filter to the card: rent drops out" acts
+    before the colon."""
     key = TICKET_KEY.match(task, start)
     if key is None or key.end() >= end:
         return (start, end)
-    label = TICKET_LABEL.match(task, key.end(), end)
-    if label is not None:
-        return (label.end(), end)
     if more and SENTENCE_END.match(task, end) and not opens_with_action(task[key.end() : end]):
         return None
     return (key.end(), end)

@@ -68,11 +68,8 @@ def test_a_ticket_key_is_never_part_of_a_clause_and_its_title_is_no_clause():
         "see 'Beta' first",
     ]
     assert said("QA-78 rename Alpha to Beta") == ["rename Alpha to Beta"]
-    # A title ended by a colon heads the first clause.
-    assert said("QA-81 order isn't kept: rename Alpha to Beta, see 'Beta'") == [
-        "rename Alpha to Beta",
-        "see 'Beta'",
-    ]
+    # What the key heads up to a colon may be the action itself: it stays.
+    assert said("QA-81 filter to Beta: Alpha goes, see 'B'") == ["filter to Beta: Alpha goes", "see 'B'"]
     # A title line that opens with an action asks for it.
     assert said("QA-82 click Rename on an empty list\nsee 'Nothing to rename'") == [
         "click Rename on an empty list",
