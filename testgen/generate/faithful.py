@@ -14,6 +14,7 @@ from testgen.generate.errors import ClauseNotRealized
 from testgen.generate.features import best_window_ratio
 from testgen.reading.clauses import (
     CHECK_VERBS,
+    action_said,
     asks_absence,
     clauses,
     expects_outcome,
@@ -22,6 +23,7 @@ from testgen.reading.clauses import (
     opens_with_action,
     said_verb,
 )
+from testgen.reading.positions import refers_by_position
 from testgen.reading.words import content_words, normalise
 from testgen.step import Step
 
@@ -80,6 +82,12 @@ class ClauseMap:
 def step_fit(step: Step, clause: str) -> float:
     """How well a step stands for a clause: its words said there (outright, or some of them) and its verb
     the one the clause asks for."""
+    return mention(step, clause) + (1.0 if verb_agrees(step, clause) else 0.0)
+
+
+def mention(step: Step, clause: str) -> float:
+    """How much of the step's arguments the clause says: 2 for one said outright, else the share of its
+    words said, or a close spelling."""
     said, words = normalise(clause), content_words(clause)
     mention = 0.0
     for arg in (*step.args, step.near or ""):
@@ -93,15 +101,25 @@ def step_fit(step: Step, clause: str) -> float:
             near = best_window_ratio(said, name) if said else 0.0
             share = len(shared) / max(1, len(content_words(arg)))
             mention = max(mention, share, near if near >= 0.75 else 0.0)
-    verb = said_verb(clause)
-    agrees = (
+    return mention
+
+
+def verb_agrees(step: Step, clause: str) -> bool:
+    """Whether the step's verb is the one the clause asks for (a check for a clause that expects)."""
+    verb = said_verb(clause) or ("click" if action_said(clause) else None)
+    return (
         verb == step.verb
         or (step.verb == "dont_see" and asks_absence(clause))
         or (step.verb in CHECK_VERBS and expects_outcome(clause))
         or (step.verb == "select" and verb in ("fill", "click", "check"))
         or (step.verb in ("check", "uncheck") and verb == "click")
     )
-    return mention + (1.0 if agrees else 0.0)
+
+
+def asks_step(clause: str) -> bool:
+    """Whether a clause asks for a step in words of its own: a verb ("click Save"), or an action's word
+    ("search", "add two todos") that names no verb of the test language."""
+    return said_verb(clause) is not None or action_said(clause) is not None
 
 
 def meaningful_check(step: Step, clause: str) -> bool:
@@ -123,9 +141,18 @@ def align(steps: list[Step], texts: list[str], required: list[bool]) -> list[int
     if not steps or not texts:
         return []
     fit = [[step_fit(s, t) for t in texts] for s in steps]
-    # A clause's bonus goes to a step that fits it at all: a step never realizes a clause it has nothing of.
+    # A clause's bonus goes to a step it says something of: its words, or only its verb when the clause
+    # names nothing of its own ("click it") or names it by position ("the second tab"). "filter the ledger"
+    # is never the click on Log out.
     gain = [COVER_BONUS if r else COVER_BONUS / 3 for r in required]
-    bonus = [[g if f > 0 else 0.0 for f, g in zip(row, gain, strict=True)] for row in fit]
+    naming = [opens_with_action(t) and not refers_by_position(t) for t in texts]
+    bonus = [
+        [
+            g if mention(s, t) > 0 or (f > 0 and not n) else 0.0
+            for f, g, t, n in zip(row, gain, texts, naming, strict=True)
+        ]
+        for s, row in zip(steps, fit, strict=True)
+    ]
     best = [[float("-inf")] * len(texts) for _ in steps]
     back = [[0] * len(texts) for _ in steps]
     for j in range(len(texts)):
@@ -147,7 +174,7 @@ def align(steps: list[Step], texts: list[str], required: list[bool]) -> list[int
 def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
     """The clause map of `steps` (the test's steps after its opening `go_to`) for `task`."""
     links = [ClauseLink(task[a:b], a, b, expects=expects_outcome(task[a:b])) for a, b in clauses(task)]
-    required = [said_verb(c.text) is not None and not is_remark(c.text, c.start, task) for c in links]
+    required = [asks_step(c.text) and not is_remark(c.text, c.start, task) for c in links]
     for number, owner in enumerate(align(steps, [c.text for c in links], required), start=1):
         links[owner].steps.append(number)
     acted = [i for i, c in enumerate(links) if c.steps]
@@ -159,7 +186,7 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
             # A clause the steps went past is read as a remark (a summary, an aside) unless it opens with an
             # action and names what it acts on: only the reader that learns what a clause asks can tell the
             # rest apart, and a false refusal is not honest either.
-            if not link.steps and opens_with_action(link.text):
+            if not link.steps and opens_with_action(link.text) and not is_remark(link.text, link.start, task):
                 link.problem = WENT_PAST
             continue
         elif needed and not link.steps:

@@ -81,6 +81,12 @@ OPENING = (
         r"click(?:s|ed)?|press(?:es|ed)?|hit|hits|tap(?:s|ped)?|open(?:s|ed)?|follow(?:s|ed)?|go to|visit",
     ),
 )
+# Other words that open a clause asking for an action, whatever step does it ("filter the ledger to 0092").
+ACTS = (
+    r"filter(?:s|ed)?|sort(?:s|ed)?|search(?:es|ed)?|add(?:s|ed)?|remove[sd]?|delete[sd]?|edit(?:s|ed)?"
+    r"|rename[sd]?|save[sd]?|submit(?:s|ted)?|upload(?:s|ed)?|drag(?:s|ged)?|expand(?:s|ed)?|collapse[sd]?"
+    r"|dismiss(?:es|ed)?|close[sd]?|cancel(?:s|led)?|(?:log|sign) (?:in|out|on|off)|logout|login"
+)
 # A field's value is checked ("Password should hold hunter2", "expect Email to be x") unless the subject is
 # the page itself ("the page should say ...").
 VALUE_WORDS = re.compile(
@@ -233,15 +239,25 @@ def asks_unchanged(clause: str) -> bool:
     return UNCHANGED.search(QUOTED_RUN.sub(" ", clause)) is not None
 
 
-def opens_with_action(clause: str) -> bool:
-    """Whether the clause opens with an action verb and names what it acts on ("click Pending", "Tick Mark
-    all as complete"), past a ticket's key: it asks for a step, never an aside. "tick it" names nothing of
-    its own (the step it asks for names what an earlier clause named)."""
+def action_said(clause: str) -> tuple[str, str] | None:
+    """(the action word a clause opens with, the rest of the clause), past a ticket's key and joining words;
+    None when it opens with none ("the export one is fine")."""
     said = bare(clause).strip()
     key = TICKET_KEY.match(said)
     said = bare(said[key.end() :] if key else said)
-    opens = any(re.match(rf"(?:{pattern})\b", said, re.IGNORECASE) for _, pattern in OPENING)
-    return opens and bool(content_words(said))
+    for _, pattern in (*OPENING, ("", ACTS)):
+        opening = re.match(rf"(?:{pattern})\b", said, re.IGNORECASE)
+        if opening:
+            return opening.group(), said[opening.end() :]
+    return None
+
+
+def opens_with_action(clause: str) -> bool:
+    """Whether the clause opens with an action word and names what it acts on ("click Pending", "Tick Mark
+    all as complete", "filter the ledger to 0092"): it asks for a step, never an aside. "tick it" names
+    nothing of its own (the step it asks for names what an earlier clause named)."""
+    said = action_said(clause)
+    return said is not None and bool(content_words(said[1]))
 
 
 def names_start_page(clause: str) -> bool:

@@ -87,6 +87,12 @@ def positional_name(role: str, index: int, count: int) -> str | None:
     return f"{ordinal(-1 if index == count and count > 2 else index)} {nouns[0]}"
 
 
+def refers_by_position(text: str) -> bool:
+    """Whether `text` names an element by its place among others of its kind ("the second tab", "the last
+    button"), which its name's words cannot match."""
+    return re.search(rf"(?<![\w-]){ORDINAL}\s+(?:{NOUNS})(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def says_position(text: str, role: str, index: int, count: int) -> bool:
     """Whether `text` (a clause) names the `index`th of `count` elements of `role` by position or, when it
     is the only one, by its role alone ("the empty box", "the second field", "the last checkbox")."""

@@ -69,6 +69,19 @@ def test_a_clause_the_steps_went_past_is_held_only_when_it_opens_with_an_action_
     assert map_clauses("Click Roadmap.pdf, select it, click Delete: Deleted", pronoun).unrealized == []
 
 
+def test_an_action_word_outside_the_test_language_is_held_to_a_step_too() -> None:
+    steps = [Step("click", "Sign in"), Step("click", "Log out"), Step("see", "Signed out")]
+    task = "click Sign in, filter the ledger to 0092, click Log out: Signed out"
+    assert [c.text for c in map_clauses(task, steps).unrealized] == ["filter the ledger to 0092"]
+    # "search" has no verb of the test language, yet it is the click on Search flights.
+    flights = [Step("fill", "From", "Oslo"), Step("click", "Search flights"), Step("see", "3 flights")]
+    mapping = map_clauses("from Oslo, search. Result: 3 flights", flights)
+    assert mapping.unrealized == [] and mapping.clauses[1].steps == [2]
+    # A title line is no action, whatever word opens it.
+    titled = 'Search within a view\n1. Type "refund" into Search\n2. See "No tickets"'
+    assert map_clauses(titled, [Step("fill", "Search", "refund"), Step("see", "No tickets")]).unrealized == []
+
+
 def test_the_title_of_a_written_up_test_case_asks_for_nothing() -> None:
     task = 'Refund flow\n1. Click Refund\n2. Check that "Refunded" is shown'
     mapping = map_clauses(task, [Step("click", "Refund"), Step("see", "Refunded")])
