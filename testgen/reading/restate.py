@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from testgen.reading.clauses import OPENING, QUOTED_RUN, VERB_WORDS, bare
+from testgen.reading.clauses import OPENING, QUOTED_RUN, VERB_WORDS, bare, clauses, said_verb
 
 LOGIN_VERB = r"(?:(?:after|once|when)\s+)?(?P<verb>(?:log|sign)(?:s|ged|ging|ing|ed)?[ -]?in|login)"
 # A user name, not the word after "login" in "the login page" or "the login form".
@@ -51,6 +51,7 @@ NO_STEP = re.compile(
 ACTION_OPENING = re.compile(rf"^(?:{'|'.join(p for v, p in OPENING if v != 'click')})\b", re.IGNORECASE)
 ANY_VERB = re.compile(rf"\b(?:{'|'.join(p for _, p in VERB_WORDS)})\b", re.IGNORECASE)
 SHARED = re.compile(r"\s+and\s+(?!then\b)")
+ARROW = re.compile(r"\s*(?:→|->)\s*")
 
 
 def quoted(value: str) -> str:
@@ -120,4 +121,20 @@ def restate(task: str) -> str:
     text = FILTER_BY.sub(lambda m: f"set {m.group('field').strip()} to {quoted(m.group('value'))}", text)
     # Verbs are shared inside one sentence or line only.
     parts = re.split(r"((?<=[.;!?])\s+|\n+|\s*(?:→|->)\s*)", text)
-    return "".join(share_verb(part) if i % 2 == 0 else part for i, part in enumerate(parts))
+    return "".join(
+        part if i % 2 else share_verb(outcome(part) if i and ARROW.fullmatch(parts[i - 1]) else part)
+        for i, part in enumerate(parts)
+    )
+
+
+def outcome(after_arrow: str) -> str:
+    """What a terse note says after an arrow is what should be seen: "hit Send -> complete, TX ref TX-1005"
+    checks both; its clauses that say no verb of their own are checks, up to the first that acts."""
+    said = []
+    for start, end in clauses(after_arrow):
+        if said_verb(after_arrow[start:end]) is not None:
+            break
+        said.append(start)
+    for start in reversed(said):
+        after_arrow = f"{after_arrow[:start]}see {after_arrow[start:]}"
+    return after_arrow

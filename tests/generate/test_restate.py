@@ -96,3 +96,10 @@ def test_searching_and_filtering_are_typing_and_choosing():
 )
 def test_a_key_named_as_the_means_is_a_key_press(clause: str):
     assert choose_verb(clause) == "press"
+
+
+def test_what_a_terse_note_says_after_an_arrow_is_checked_up_to_the_next_action():
+    assert steps_said("hit Review, hit Send -> complete, TX ref TX-1005") == ["click", "click", "see", "see"]
+    assert steps_said("blank add -> err, then type 'Mop' into Title") == ["click", "see", "fill"]
+    assert steps_said("open the menu -> click Settings") == ["click", "click"]
+    assert restate('Save → "Saved"') == 'Save → "Saved"'  # a quotation is a check already
