@@ -141,7 +141,10 @@ class Vocabulary:
     def in_written_words(message: str, restatement: list[tuple[str, str]]) -> str:
         """A message about the restated task (a refusal quoting a clause) in the words the user wrote."""
         whole = ("".join(s for s, _ in restatement), "".join(w for _, w in restatement))
-        changed = sorted(((s, w) for s, w in restatement if s != w and s.strip()), key=lambda p: -len(p[0]))
+        pieces = [(s, w) for s, w in restatement if s != w and s.strip()]
+        # A phrasing spelled out is several clauses; a message may quote any one of them.
+        pieces += [(s[a:b], w) for s, w in pieces if w for a, b in clauses(s)]
+        changed = sorted(pieces, key=lambda p: -len(p[0]))
         for said, written in [whole, *changed]:
             said_as, written_as = repr(said), repr(written)  # messages quote with repr
             message = message.replace(said_as, written_as).replace(said_as[1:-1], written_as[1:-1])

@@ -168,3 +168,12 @@ def test_an_action_is_anchored_by_a_clause_that_acts_and_page_words_are_never_te
     ]
     words = learn_vocabulary(suite_words).words
     assert words.get("off") == "Log out" and "sign" not in words
+
+
+def test_a_message_quoting_one_step_of_a_spelled_out_phrasing_quotes_the_phrasing_as_written():
+    vocabulary = learn_vocabulary(moves())
+    task = "mv 8 from 7001 to 1203, see 'Moved'"
+    restatement = vocabulary.restatement(task, set())
+    message = "could not do 'choose \"1203\" in Target bin' (no step does it)"
+    written = Vocabulary.in_written_words(message, restatement)
+    assert written == "could not do 'mv 8 from 7001 to 1203' (no step does it)"
