@@ -95,8 +95,12 @@ class Phrasing:
 
     @classmethod
     def from_dict(cls, data: dict) -> Phrasing:
-        steps = tuple(Step.parse(line) for line in data["steps"])
-        return cls(str(data["says"]), steps, frozenset(str(w).casefold() for w in data.get("words", [])))
+        says, steps = str(data["says"]), tuple(Step.parse(line) for line in data["steps"])
+        places = {m.group(2) for m in PLACE.finditer(says)}
+        used = {m.group(2) for s in steps for m in PLACE.finditer(s.value or "")}
+        if not places or not used <= places:
+            raise ValueError(f"phrasing {says!r} has places {sorted(places)}, its steps use {sorted(used)}")
+        return cls(says, steps, frozenset(str(w).casefold() for w in data.get("words", [])))
 
 
 @dataclass(frozen=True)

@@ -140,9 +140,10 @@ def test_phrasings_survive_save_and_load(tmp_path):
     vocabulary = learn_vocabulary(moves())
     vocabulary.save(tmp_path)
     assert Vocabulary.load(tmp_path).phrasings == vocabulary.phrasings
-    (tmp_path / "vocabulary.json").write_text('{"phrasings": [{"steps": []}]}')
-    with pytest.raises(VocabularyError, match="vocabulary.json"):
-        Vocabulary.load(tmp_path)
+    for broken in ('{"steps": []}', '{"says": "{#0} to {#1}", "steps": ["I.fill(\\"Units\\", \\"{2}\\")"]}'):
+        (tmp_path / "vocabulary.json").write_text(f'{{"phrasings": [{broken}]}}')
+        with pytest.raises(VocabularyError, match="vocabulary.json"):
+            Vocabulary.load(tmp_path)
 
 
 def test_a_message_about_the_restated_task_is_put_back_in_the_written_words():
