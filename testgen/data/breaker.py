@@ -35,8 +35,18 @@ BREAK_PAGE = """(texts, gone, values) => {
     return true;
   };
   const scrub = () => { if (document.body) for (const text of wanted) hide(document.body, text); };
-  new MutationObserver(scrub).observe(document, {subtree: true, childList: true, characterData: true});
-  setInterval(scrub, 50);  // shadow roots are not observed
+  // Scrub as soon as anything changes, inside shadow roots too (an observer of the document does not see
+  // into them), so no check can read an expected text between a change and the next scrub.
+  const watched = {subtree: true, childList: true, characterData: true};
+  const observer = new MutationObserver(scrub);
+  observer.observe(document, watched);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    observer.observe(root, watched);
+    return root;
+  };
+  setInterval(scrub, 50);  // a safety net for changes no observer reports
   document.addEventListener("DOMContentLoaded", () => {
     scrub();
     for (const text of gone) {
