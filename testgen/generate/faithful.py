@@ -79,12 +79,6 @@ class ClauseMap:
         }
 
 
-def step_fit(step: Step, clause: str) -> float:
-    """How well a step stands for a clause: its words said there (outright, or some of them) and its verb
-    the one the clause asks for."""
-    return mention(step, clause) + (1.0 if verb_agrees(step, clause) else 0.0)
-
-
 def mention(step: Step, clause: str) -> float:
     """How much of the step's arguments the clause says: 2 for one said outright, else the share of its
     words said, or a close spelling."""
@@ -140,18 +134,18 @@ def align(steps: list[Step], texts: list[str], required: list[bool]) -> list[int
     (step, clause); both are a dozen or so."""
     if not steps or not texts:
         return []
-    fit = [[step_fit(s, t) for t in texts] for s in steps]
+    said = [[mention(s, t) for t in texts] for s in steps]
+    agree = [[verb_agrees(s, t) for t in texts] for s in steps]
+    # How well each step fits each clause: its words said there, and its verb the one the clause asks for.
+    fit = [[m + float(a) for m, a in zip(*rows, strict=True)] for rows in zip(said, agree, strict=True)]
     # A clause's bonus goes to a step it says something of: its words, or only its verb when the clause
     # names nothing of its own ("click it") or names it by position ("the second tab"). "filter the ledger"
     # is never the click on Log out.
     gain = [COVER_BONUS if r else COVER_BONUS / 3 for r in required]
     naming = [opens_with_action(t) and not refers_by_position(t) for t in texts]
     bonus = [
-        [
-            g if mention(s, t) > 0 or (f > 0 and not n) else 0.0
-            for f, g, t, n in zip(row, gain, texts, naming, strict=True)
-        ]
-        for s, row in zip(steps, fit, strict=True)
+        [g if m > 0 or (a and not n) else 0.0 for m, a, g, n in zip(*rows, gain, naming, strict=True)]
+        for rows in zip(said, agree, strict=True)
     ]
     best = [[float("-inf")] * len(texts) for _ in steps]
     back = [[0] * len(texts) for _ in steps]

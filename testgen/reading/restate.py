@@ -120,7 +120,7 @@ def restate(task: str) -> str:
     text = SEARCH.sub(spell_out_search, text)
     text = FILTER_BY.sub(lambda m: f"set {m.group('field').strip()} to {quoted(m.group('value'))}", text)
     # Verbs are shared inside one sentence or line only.
-    parts = re.split(r"((?<=[.;!?])\s+|\n+|\s*(?:→|->)\s*)", text)
+    parts = re.split(rf"((?<=[.;!?])\s+|\n+|{ARROW.pattern})", text)
     return "".join(
         part if i % 2 else share_verb(outcome(part) if i and ARROW.fullmatch(parts[i - 1]) else part)
         for i, part in enumerate(parts)
