@@ -33,6 +33,7 @@ FIGURES = (
     "refused",
     "refusals_naming_a_clause",
     "passed_with_unrealized_clause",
+    "passed_incomplete",
     "median_seconds",
 )
 ASSERTING = ("I.see(", "I.dont_see(", "I.see_value(", "I.see_url(")

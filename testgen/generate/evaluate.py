@@ -124,6 +124,9 @@ def summarise(outcomes: list[Outcome]) -> dict[str, float | int | None]:
         "refused": rate([o.refused for o in outcomes], n),
         "refusals_naming_a_clause": rate([names_a_clause(o.task, o.error) for o in refusals], len(refusals)),
         "passed_with_unrealized_clause": sum(bool(o.unrealized) for o in outcomes),
+        # Judged against the reference, not the clause map: a passing test that leaves out a step or check
+        # the reference has (some do less than asked, some only less than the reference's author did).
+        "passed_incomplete": sum(o.passed and not o.complete for o in outcomes),
         "median_seconds": round(statistics.median(times), 2) if times else None,
     }
 

@@ -7,6 +7,7 @@ check, is unrealized, and a test with an unrealized clause is never handed back:
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -14,19 +15,24 @@ from testgen.generate.errors import ClauseNotRealized
 from testgen.generate.features import best_window_ratio
 from testgen.reading.clauses import (
     CHECK_VERBS,
+    NUMERAL,
     action_said,
     asks_absence,
     clauses,
     expects_outcome,
     is_remark,
     names_start_page,
+    numbers_in,
     opens_with_action,
     said_verb,
+    times_asked,
 )
 from testgen.reading.positions import refers_by_position
+from testgen.reading.spans import value_spans
 from testgen.reading.words import content_words, normalise
 from testgen.step import Step
 
+ROLE_NOUN_AFTER = re.compile(r"\s*(?:box|field|input|button|link|tab|dropdown|menu)\b", re.IGNORECASE)
 WENT_PAST = "no step does it, though steps do what follows it"
 # What a clause gains from its first step: more than a weak word match, less than a name said outright, so
 # steps spread over the clauses that say their words and never pile onto one that merely shares a word.
@@ -189,7 +195,87 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
             checks = checks_of(link, steps)
             if not any(meaningful_check(c, link.text) for c in checks):
                 link.problem = f"{checks[0].render()} checks a scrap of it" if checks else "no step checks it"
+    for index, link in enumerate(links):
+        if link.problem is None and not is_remark(link.text, link.start, task):
+            link.problem = does_less(link, links[index - 1].text if index else "", steps)
     return ClauseMap(links)
+
+
+def does_less(link: ClauseLink, before: str, steps: list[Step]) -> str | None:
+    """Why the steps do less than the clause asks, or None: a quotation no step holds ("Reopened 4
+    chores."), an action whose steps neither name what it names nor do what it says, a check that
+    changes or drops a number the clause says ("4 transactions" for "1 transaction", "of 9 packed" for
+    "2 of 9 packed"), a box ticked where the clause unticks it (or the reverse; a verbless clause after
+    "Untick A and" unticks too), an action done fewer times than it says ("twice"). `before` is the
+    previous clause's text."""
+    own = [steps[n - 1] for n in link.steps if n > OPENING_STEP]
+    acts = [s for s in own if s.verb not in CHECK_VERBS]
+    for span in value_spans(link.text):
+        named = ROLE_NOUN_AFTER.match(link.text, span.end + 1)  # "the "Try boots" box" names a field
+        if (span.kind == "quoted" and not named) or (link.expects and span.kind == "email"):
+            said = normalise(span.text)
+            if said and not any(f" {said} " in f" {normalise(a)} " for s in steps for a in s.args):
+                return f"no step {'checks' if link.expects else 'uses'} {span.text!r}"
+    unnamed = not any(mention(s, link.text) > 0 for s in acts)
+    if opens_with_action(link.text) and acts and unnamed and not any(verb_agrees(s, link.text) for s in acts):
+        return f"{acts[0].render()} neither names nor does what the clause asks"
+    for step in own:
+        if step.verb not in ("see", "see_value"):
+            continue  # an absence check names the number that must be gone, the address is no count
+        text = (step.value if step.verb == "see_value" else step.target) or ""
+        if other_number(text, link.text):
+            return f"{step.render()} checks another number than the clause says"
+        dropped = dropped_number(text, link.text)
+        if dropped:
+            return f"{step.render()} leaves out the {dropped} the clause says before it"
+    asked = said_verb(link.text) if action_said(link.text) else None
+    if asked is None and said_verb(link.text) is None and action_said(before):
+        asked = said_verb(before)  # "Untick T-shirts and Walking boots": the second unticks too
+    opposite = {"check": "uncheck", "uncheck": "check"}.get(asked or "")
+    wrong = next((s for s in own if s.verb == opposite), None)
+    if wrong is not None and not any(s.verb == asked for s in own):
+        return f"{wrong.render()} does the opposite ({asked} asked)"
+    times = times_asked(link.text)
+    if times > 1 and acts:
+        done = sum(s.verb == acts[0].verb and bool(set(s.args) & set(acts[0].args)) for s in steps)
+        if done < times:
+            return f"{acts[0].render()} is done {done} time(s), not {times}"
+    return None
+
+
+def number_words(text: str) -> list[str]:
+    """The text's words, crudely stemmed like `content_words`, each number as "#" and its value
+    ("$2,250.00 left" → ["#2250", "left"])."""
+    marked = NUMERAL.sub(lambda m: f" n{numbers_in(m.group())[0].replace('.', 'p')}n ", text)
+    words = []
+    for word in normalise(marked).split():
+        number = re.fullmatch(r"n([\dp]+)n", word)
+        words.append(
+            f"#{number.group(1)}" if number else word[:-1] if len(word) > 3 and word.endswith("s") else word
+        )
+    return words
+
+
+def other_number(text: str, clause: str) -> bool:
+    """Whether the clause says the checked text only with other numbers: "4 transactions" where it says
+    "1 transaction", "Rated 5 of 5" where it says "Rated 2 of 5"."""
+    checked, said = number_words(text), number_words(clause)
+    if all(w.startswith("#") for w in checked) or not any(w.startswith("#") for w in checked):
+        return False  # a bare amount may be any of the clause's numbers; a text without one changes none
+    shape = [w[0] if w.startswith("#") else w for w in checked]
+    windows = [said[i : i + len(checked)] for i in range(len(said) - len(checked) + 1)]
+    alike = [w for w in windows if [x[0] if x.startswith("#") else x for x in w] == shape]
+    return bool(alike) and checked not in alike
+
+
+def dropped_number(text: str, clause: str) -> str | None:
+    """The count the clause writes right before the checked text, which the check left out ("2" of
+    "2 of 9 packed" when it checks "of 9 packed"); None when the text is not said there, keeps it, or starts
+    a line of its own (a capital: "From 9 paid orders" after "$2,341.59")."""
+    if not text[:1].islower():
+        return None
+    found = re.search(rf"(?<![\w.,$€£#])(\d[\d,]*) {re.escape(text)}(?!\w)", clause, re.IGNORECASE)
+    return found.group(1) if found else None
 
 
 def checks_of(link: ClauseLink, steps: list[Step]) -> list[Step]:

@@ -83,7 +83,8 @@ OPENING = (
 )
 # Other words that open a clause asking for an action, whatever step does it ("filter the ledger to 0092").
 ACTS = (
-    r"filter(?:s|ed)?|sort(?:s|ed)?|search(?:es|ed)?|add(?:s|ed)?|remove[sd]?|delete[sd]?|edit(?:s|ed)?"
+    r"filter(?:s|ed|ing)?|sort(?:s|ed|ing)?|search(?:es|ed|ing)?|add(?:s|ed|ing)?|remove[sd]?|removing"
+    r"|delete[sd]?|deleting|edit(?:s|ed)?"
     r"|rename[sd]?|save[sd]?|submit(?:s|ted)?|upload(?:s|ed)?|drag(?:s|ged)?|expand(?:s|ed)?|collapse[sd]?"
     r"|dismiss(?:es|ed)?|close[sd]?|cancel(?:s|led)?|(?:log|sign) (?:in|out|on|off)|logout|login"
 )
@@ -97,7 +98,8 @@ PAGE_SUBJECT = re.compile(r"\b(?:page|it|screen|text|site|message|heading)\b")
 DONT_SEE_WORDS = (
     r"disappears?|disappeared|hides?|hidden|gone|no longer|not (?:be )?(?:see|shown|show|visible|display)"
     r"|don'?t (?:see|expect)|doesn'?t (?:show|say)|isn'?t (?:shown|visible|there)|vanish(?:es)?"
-    r"|should be no|expect no|no(?=\s*(?:$|any ?more\b|left\b|at all\b))"
+    r"|should be no|expect no|no(?=\s*(?:$|any ?more\b|left\b|at all\b))|drop(?:s|ped)? (?:off|out)"
+    r"|not(?=\s*[.;,!]?\s*$)"  # a terse "payroll deposit not"
 )
 # A clause asks for something to be absent only in these words; "see X" is never read as "X is gone".
 ABSENCE = re.compile(rf"\b(?:{DONT_SEE_WORDS})\b", re.IGNORECASE)
@@ -140,6 +142,11 @@ REMARK_LABEL = re.compile(
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
+# How often a clause asks for its action ("press Next twice", "click + three times").
+TIMES = {"twice": 2, "two times": 2, "thrice": 3, "three times": 3, "four times": 4, "five times": 5}
+REPEATED = re.compile(rf"\b(?:{'|'.join(TIMES)}|(\d+) times)\b", re.IGNORECASE)
+# A number as the sentence or the page writes it: "1", "2,500", "$10,320.55", the "1005" of "TX-1005".
+NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TERSE_FILL = re.compile(r"[=:]")
 
 
@@ -272,7 +279,7 @@ def is_remark(clause: str, start: int, task: str) -> bool:
     values the steps use)."""
     if REMARK_LABEL.match(clause.strip()):
         return True
-    first_line = "\n" in task.strip() and "\n" not in task[: start].strip()
+    first_line = "\n" in task.strip() and "\n" not in task[:start].strip()
     return first_line and said_verb(clause) is None
 
 
@@ -302,6 +309,25 @@ def polarity_of(task: str, text: str) -> set[bool]:
     naming = [(a, b) for a, b in checks if said and said in normalise(task[a:b])]
     naming = naming or [(a, b) for a, b in checks if content_words(text) & content_words(task[a:b])]
     return {asks_absence(task[a:b]) for a, b in naming or checks}
+
+
+def times_asked(clause: str) -> int:
+    """How many times the clause asks for its action: 2 for "press Next twice", 1 when it says no count."""
+    said = REPEATED.search(QUOTED_RUN.sub(" ", clause))
+    if said is None:
+        return 1
+    return int(said.group(1)) if said.group(1) else TIMES[said.group(0).casefold()]
+
+
+def numbers_in(text: str) -> list[str]:
+    """The numbers `text` writes, each as its value ("$2,250.00" → "2250", "TX-1005" → "1005"), in order."""
+    values = []
+    for match in NUMERAL.finditer(text):
+        digits = match.group().rstrip(",").replace(",", "")
+        if "." in digits:
+            digits = digits.rstrip("0").rstrip(".")
+        values.append(digits.lstrip("0") or "0")
+    return values
 
 
 def next_clause(task: str, cursor: int) -> tuple[int, int] | None:

@@ -240,3 +240,19 @@ def test_a_title_line_is_no_clause_and_its_words_no_value():
 def test_a_thousands_comma_does_not_end_a_clause():
     task = "type 2,500 into Amount, see '$2,500.00',then click Back"
     assert pieces(task) == ["type 2,500 into Amount", "see '$2,500.00'", "click Back"]
+
+
+def test_how_often_a_clause_asks_and_the_numbers_it_writes() -> None:
+    from testgen.reading.clauses import numbers_in, times_asked
+
+    assert [
+        times_asked(c) for c in ("press Next twice", "click + 3 times", "click Next", "'twice' shows")
+    ] == [2, 3, 1, 1]
+    assert numbers_in("$2,250.00 from TX-1005, 1–10 of 45") == ["2250", "1005", "1", "10", "45"]
+
+
+def test_terse_absences_are_read() -> None:
+    from testgen.reading.clauses import asks_absence
+
+    assert asks_absence("payroll deposit not") and asks_absence("rent should drop out")
+    assert asks_absence("it drops off the list") and not asks_absence("this is not right")

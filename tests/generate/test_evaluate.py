@@ -89,6 +89,8 @@ def test_refusals_are_counted_with_whether_they_name_a_clause():
     figures = summarise([named, vague, crashed, unfaithful])
     assert figures["refused"] == 0.5 and figures["refusals_naming_a_clause"] == 0.5
     assert figures["passed_with_unrealized_clause"] == 1
+    complete = Outcome(task, True, True, True, True, 1.0, [], complete=True)
+    assert figures["passed_incomplete"] == 1 and summarise([complete])["passed_incomplete"] == 0
 
 
 @pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")

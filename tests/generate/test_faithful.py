@@ -13,8 +13,12 @@ from testgen.generate.planner import PageView, Proposal
 from testgen.step import Step, TestScript
 
 LOGIN = 'Log in as bob with password hunter2, then check that "Welcome, bob" is shown'
-LOGIN_STEPS = [Step("fill", "Username", "bob"), Step("fill", "Password", "hunter2"), Step("click", "Log in"),
-               Step("see", "Welcome, bob")]
+LOGIN_STEPS = [
+    Step("fill", "Username", "bob"),
+    Step("fill", "Password", "hunter2"),
+    Step("click", "Log in"),
+    Step("see", "Welcome, bob"),
+]
 CONFIG = GenerateConfig(step_timeout=2.0)
 
 
@@ -36,8 +40,9 @@ def test_a_test_that_stops_early_leaves_the_rest_of_the_sentence_unrealized() ->
 
 def test_a_check_clause_done_by_an_action_alone_is_not_checked() -> None:
     task = "Add milk, then the list should show milk"
-    mapping = map_clauses(task, [Step("fill", "New todo", "milk"), Step("press", "Enter"),
-                                 Step("click", "milk")])
+    mapping = map_clauses(
+        task, [Step("fill", "New todo", "milk"), Step("press", "Enter"), Step("click", "milk")]
+    )
     unrealized = [(c.text, c.problem) for c in mapping.unrealized]
     assert unrealized == [("the list should show milk", "no step checks it")]
 
@@ -154,8 +159,7 @@ def test_a_faithful_test_carries_its_clause_map(sites_url, testgen_browser) -> N
     result = generate_live(task, f"{sites_url}/widgets/", RulePlanner, CONFIG, browser=testgen_browser)
     assert result.passed, result.failure
     assert [c["steps"] for c in result.to_dict()["clause_map"]["clauses"]] == [[1], [2]]
-    assert "    # check that \"$120 per year\" is shown" in result.script.render()
-
+    assert '    # check that "$120 per year" is shown' in result.script.render()
 
 
 def test_a_check_of_a_scrap_does_not_realize_an_expectation() -> None:
@@ -187,8 +191,10 @@ def test_the_text_a_check_expects_is_never_typed() -> None:
     task = 'Search for boots and check that "Results for boots" is shown'
     assert supported(task, Step("fill", "Search", "boots"))
     assert not supported(task, Step("fill", "Search", "Results for boots"))
-    assert supported('Type "Results for boots" into Notes and check that it is saved',
-                     Step("fill", "Notes", "Results for boots"))  # asked to type it: typed
+    assert supported(
+        'Type "Results for boots" into Notes and check that it is saved',
+        Step("fill", "Notes", "Results for boots"),
+    )  # asked to type it: typed
 
 
 def test_a_field_is_not_typed_into_twice_in_a_row() -> None:
@@ -214,3 +220,70 @@ def test_the_test_ends_once_every_clause_has_its_step() -> None:
     assert not done_with_task(LOGIN, LOGIN_STEPS[:3])
     task = 'Click the Yearly tab, check that "$120 per year" is shown, then click Monthly'
     assert not done_with_task(task, [Step("click", "Yearly"), Step("see", "$120 per year")])
+
+
+def problems(task: str, lines: list[str]) -> list[str | None]:
+    """Each clause's problem for the steps written as `I.` lines."""
+    return [c.problem for c in map_clauses(task, [Step.parse(line) for line in lines]).clauses]
+
+
+def test_a_quotation_no_step_holds_is_unrealized() -> None:
+    task = 'Press Mark all done. Expected: footer reads "No chores left", status "Marked 4 chores done."'
+    done = ['I.click("Mark all done")', 'I.see("No chores left")']
+    assert "no step uses 'Marked 4 chores done.'" in problems(task, done)
+    assert not any(problems(task, [*done, 'I.see("Marked 4 chores done.")']))
+    # A quotation that names a field is the field's name, which the page may show as a placeholder.
+    assert not any(
+        problems(
+            'type skillet in the "Try boots" box, then see Skillet',
+            ['I.fill("Search", "skillet")', 'I.see("Skillet")'],
+        )
+    )
+
+
+def test_a_check_with_another_number_than_the_clause_says_is_unrealized() -> None:
+    task = "filter on Savings -> just the interest payment, 1 transaction"
+    steps = ['I.select("Show account", "Savings")', 'I.see("Interest payment")']
+    assert problems(task, [*steps, 'I.see("4 transactions")'])[-1] == (
+        'I.see("4 transactions") checks another number than the clause says'
+    )
+    assert problems(task, [*steps, 'I.see("1 transaction")'])[-1] is None
+    # A text holding more numbers than the clause says is no other number; nor is a bare amount.
+    assert (
+        problems("Next page -> 11 to 20 of 45 orders", ['I.click("Next")', 'I.see("Showing 11–20 of 45")'])[
+            -1
+        ]
+        is None
+    )
+    assert problems("Save, and the cost should be 20", ['I.click("Save")', 'I.see("$20.00")'])[-1] is None
+
+
+def test_a_check_that_leaves_out_the_count_before_it_is_unrealized() -> None:
+    task = "Untick T-shirts. Overall should fall to 2 of 9 packed."
+    assert problems(task, ['I.uncheck("T-shirts")', 'I.see("of 9 packed")'])[-1] == (
+        'I.see("of 9 packed") leaves out the 2 the clause says before it'
+    )
+    assert problems(task, ['I.uncheck("T-shirts")', 'I.see("2 of 9 packed")'])[-1] is None
+
+
+def test_ticking_where_the_sentence_unticks_is_unrealized() -> None:
+    task = "Untick T-shirts and Walking boots, then see 2 of 9 packed"
+    wrong = ['I.click("T-shirts")', 'I.check("Walking boots")', 'I.see("2 of 9 packed")']
+    assert 'I.check("Walking boots") does the opposite (uncheck asked)' in problems(task, wrong)
+    right = ['I.click("T-shirts")', 'I.uncheck("Walking boots")', 'I.see("2 of 9 packed")']
+    assert not any(problems(task, right))
+
+
+def test_an_action_asked_twice_needs_two_steps() -> None:
+    task = "Press Mark all done twice, then see 4 chores left"
+    once = ['I.click("Mark all done")', 'I.see("4 chores left")']
+    assert 'I.click("Mark all done") is done 1 time(s), not 2' in problems(task, once)
+    assert not any(problems(task, ['I.click("Mark all done")', *once]))
+
+
+def test_an_action_clause_whose_steps_neither_name_nor_do_it_is_unrealized() -> None:
+    task = "pick Checking, then All accounts again -> 4 transactions"
+    rest = ['I.select("Show account", "All accounts")', 'I.see("4 transactions")']
+    found = problems(task, ['I.fill("Username", "alice")', *rest])
+    assert found[0] == 'I.fill("Username", "alice") neither names nor does what the clause asks'
+    assert not any(problems(task, ['I.select("Show account", "Checking")', *rest]))
