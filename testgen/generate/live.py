@@ -155,9 +155,11 @@ def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> 
     gone, `see` never where it says so. The task is read as restated: "log in as bob/x" speaks of the
     username and password fields. A target is also spoken of when the task names its role by a word of
     that role's own (`roles`: each page element's name → role): "search for boots" acts on the search box
-    whatever the page calls it, in whatever language."""
+    whatever the page calls it, in whatever language; a list by the option it says ("filter on Savings")."""
     reading = restate(task)
     named = step.target is not None and names_role(reading, (roles or {}).get(step.target, ""))
+    # A list is spoken of by the option the task says: "filter on Savings" chooses in Show account.
+    named = named or (step.verb == "select" and said_in_task(reading, step.value or ""))
     args = [a for i, a in enumerate(step.args) if not (i == 0 and named and step.verb in TARGETED_VERBS)]
     if not all(said_in_task(reading, arg) for arg in args if step.verb != "go_to"):
         return False
@@ -179,11 +181,12 @@ def only_expected(task: str, value: str) -> bool:
 
 
 def follows_on(history: list[Step], step: Step) -> bool:
-    """A step is not the last one again, nor a second typing into the field just typed into."""
+    """A step is not the last one again, nor a second typing into the field just typed into (choosing
+    another option of the list just chosen from is fine: "pick Checking, then All accounts again")."""
     if not history:
         return True
     last = history[-1]
-    retyped = step.verb in TYPING_VERBS and (last.verb, last.target) == (step.verb, step.target)
+    retyped = step.verb in ("fill", "type") and (last.verb, last.target) == (step.verb, step.target)
     return step != last and not retyped
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from html_compactor.reader import OutlineLine
+from testgen.generate.candidates import holds_words
 from testgen.generate.decode import END_OF_TEST
 from testgen.reading.clauses import bare, choose_verb, next_clause
+from testgen.reading.words import normalise
 
 
 def fit_to_page(verb: str, clause: str, lines: list[OutlineLine] | None) -> str:
     """The clause's verb fitted to the page: `fill` becomes `select` when the element the clause names is a
-    select ("Set Currency to JPY" reads like typing, but a select is chosen from), and a check that is only
-    a button's name becomes a click of it."""
+    select ("Set Currency to JPY" reads like typing, but a select is chosen from), `fill` or `click` when
+    what it says is a select's option ("then All accounts again"), and a check that is only a button's name
+    becomes a click of it."""
     if not lines:
         return verb
     if verb == "see":
@@ -18,12 +21,18 @@ def fit_to_page(verb: str, clause: str, lines: list[OutlineLine] | None) -> str:
         plain = bare(clause).strip(" .!?,:;").casefold()
         buttons = {line.name.casefold() for line in lines if line.role in ("button", "link") and line.name}
         return "click" if plain in buttons else verb
-    if verb != "fill":
+    if verb not in ("click", "fill"):
         return verb
-    low = clause.casefold()
-    named = [line for line in lines if line.name and line.name.casefold() in low]
-    best = max(named, key=lambda line: len(line.name), default=None)
-    return "select" if best is not None and best.options else verb
+    # The longest page name the clause says, and whether it is a list's option (or, typing, a list's name).
+    low = normalise(clause)
+    said = [
+        (len(name), name in options or (verb == "fill" and name == normalise(line.name) and bool(options)))
+        for line in lines
+        for options in [{normalise(o) for o in line.options}]
+        for name in (normalise(line.name), *options)
+        if name and holds_words(low, name)
+    ]
+    return "select" if said and max(said)[1] else verb
 
 
 def verb_prior(

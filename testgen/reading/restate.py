@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from testgen.reading.clauses import OPENING, QUOTED_RUN, VERB_WORDS, bare, clauses, said_verb
+from testgen.reading.clauses import (
+    CHECK_VERBS,
+    OPENING,
+    QUOTED_RUN,
+    VERB_WORDS,
+    bare,
+    clauses,
+    expects_outcome,
+    opens_with_action,
+    said_verb,
+)
+from testgen.reading.spans import value_spans
 
 LOGIN_VERB = r"(?:(?:after|once|when)\s+)?(?P<verb>(?:log|sign)(?:s|ged|ging|ing|ed)?[ -]?in|login)"
 # A user name, not the word after "login" in "the login page" or "the login form".
@@ -52,6 +63,10 @@ ACTION_OPENING = re.compile(rf"^(?:{'|'.join(p for v, p in OPENING if v != 'clic
 ANY_VERB = re.compile(rf"\b(?:{'|'.join(p for _, p in VERB_WORDS)})\b", re.IGNORECASE)
 SHARED = re.compile(r"\s+and\s+(?!then\b)")
 ARROW = re.compile(r"\s*(?:→|->)\s*")
+# The label a written-up test puts before what it expects ("Expected:", "Expected result -", "ER:").
+EXPECT_LABEL = re.compile(
+    r"^\s*(?:expected(?: results?)?|expectations?|results?|er|outcome)\s*[:\-–—]\s*", re.IGNORECASE
+)
 
 
 def quoted(value: str) -> str:
@@ -119,22 +134,45 @@ def restate(task: str) -> str:
     text = NO_STEP.sub("", text)
     text = SEARCH.sub(spell_out_search, text)
     text = FILTER_BY.sub(lambda m: f"set {m.group('field').strip()} to {quoted(m.group('value'))}", text)
-    # Verbs are shared inside one sentence or line only.
+    # Verbs are shared inside one sentence or line only. What follows an arrow or an expectation's label is
+    # expected, sentence after sentence and line after line, up to the first clause that acts.
     parts = re.split(rf"((?<=[.;!?])\s+|\n+|{ARROW.pattern})", text)
-    return "".join(
-        part if i % 2 else share_verb(outcome(part) if i and ARROW.fullmatch(parts[i - 1]) else part)
-        for i, part in enumerate(parts)
-    )
+    out, expecting = [], False
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            label = EXPECT_LABEL.match(part)
+            if label:
+                checked, expecting = outcome(part[label.end() :])
+                part = label.group() + checked
+            elif expecting or (i and ARROW.fullmatch(parts[i - 1])):
+                part, expecting = outcome(part)
+            elif i == 2 and "\n" in parts[1] and expects_outcome(parts[0]):
+                part, _ = outcome(part, valued_only=True)  # the lines under a title that expects
+            part = share_verb(part)
+        out.append(part)
+    return "".join(out)
 
 
-def outcome(after_arrow: str) -> str:
-    """What a terse note says after an arrow is what should be seen: "hit Send -> complete, TX ref TX-1005"
-    checks both; its clauses that say no verb of their own are checks, up to the first that acts."""
+def outcome(expected: str, valued_only: bool = False) -> tuple[str, bool]:
+    """What a note says after an arrow or an expectation's label ("Expected:") is what should be seen:
+    "hit Send -> complete, TX ref TX-1005" checks both, "the count change to 3" is a check too. Its clauses
+    that say no check verb of their own become checks, up to the first that opens with an action; returns
+    the text and whether no clause acted (what follows is still expected). Under a title that expects
+    ("dashboard shows opening balances"), only clauses with an amount or a quotation are (`valued_only`):
+    "4821 at $2,450.00", never "25 from 4821 to 7730"."""
     said = []
-    for start, end in clauses(after_arrow):
-        if said_verb(after_arrow[start:end]) is not None:
-            break
-        said.append(start)
-    for start in reversed(said):
-        after_arrow = f"{after_arrow[:start]}see {after_arrow[start:]}"
-    return after_arrow
+    for start, end in clauses(expected):
+        clause = expected[start:end]
+        if opens_with_action(clause) or (valued_only and said_verb(clause) is not None):
+            return checks_at(expected, said), False
+        valued = any(span.kind in ("amount", "quoted") for span in value_spans(clause))
+        if said_verb(clause) not in CHECK_VERBS and (valued or not valued_only):
+            said.append(end - len(bare(clause)))  # after a list's mark and joining words ("and", "- ")
+    return checks_at(expected, said), True
+
+
+def checks_at(text: str, starts: list[int]) -> str:
+    """`text` with "see " put before the clauses starting at `starts`."""
+    for start in reversed(starts):
+        text = f"{text[:start]}see {text[start:]}"
+    return text

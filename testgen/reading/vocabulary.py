@@ -40,8 +40,8 @@ NUMBER = r"[^\s,;]*\d[^\s,;]*"
 TOKEN = re.compile(SLOT)
 PLACE = re.compile(r"\{(#?)(\d+)\}")  # a value's place in a frame: "{0}", or "{#0}" for a number
 SPELLED = {  # how a routine's step is said when it is spelled out in a task
-    "fill": 'type {value} into {target}',
-    "select": 'choose {value} in {target}',
+    "fill": "type {value} into {target}",
+    "select": "choose {value} in {target}",
     "check": "tick {target}",
     "uncheck": "untick {target}",
     "click": "click {target}",
@@ -253,12 +253,14 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
     scope = tuple(sorted({folder_of(start) for start in starts}))
     routine = common_start(tests)
     pairs: Counter[tuple[str, str]] = Counter()
+    numbers: Counter[tuple[str, str]] = Counter()
     frames: Counter[tuple[str, tuple[Step, ...]]] = Counter()
     around: dict[tuple[str, tuple[Step, ...]], Counter[str]] = {}
     for task, steps in tests:
         starts_with_routine = bool(routine) and keys(steps[: len(routine)]) == keys(routine)
         body = steps[len(routine) :] if starts_with_routine else steps
         pairs.update(aligned_words(task, body))
+        numbers.update(numbered_options(task, body))
         for frame, words in packed_phrasings(task, body):
             frames[frame] += 1
             around.setdefault(frame, Counter()).update(words)
@@ -274,6 +276,9 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         share = sum(name in names for names in saying) / max(1, len(saying))
         if count >= MIN_TESTS and share >= MIN_SHARE and word not in page_words:
             words.setdefault(word, name)
+    for (number, name), count in numbers.most_common():
+        if count >= MIN_TESTS:
+            words.setdefault(number, name)
     phrasings = tuple(
         Phrasing(says, steps, frozenset(w for w, n in around[says, steps].items() if n >= MIN_TESTS))
         for (says, steps), count in frames.most_common()
@@ -412,6 +417,28 @@ def packed_phrasings(task: str, steps: Sequence[Step]) -> list[tuple[tuple[str, 
             Step(s.verb, s.target, "{" + str(placed[i]) + "}") for i, s in enumerate(steps) if i in placed
         )
         found.append(((says, framed), content_words(clause[:first] + " " + clause[last:])))
+    return found
+
+
+def numbered_options(task: str, steps: Sequence[Step]) -> set[tuple[str, str]]:
+    """(number, the option's name without it) for each bare number the task says that names one option a
+    step chooses: a team that says "7730" for the account "Savings (...7730)" means Savings wherever the
+    page lists it by name alone (the ledger's "Show account")."""
+    said = [
+        t.group() for t in TOKEN.finditer(QUOTED_RUN.sub(" ", task)) if any(c.isdigit() for c in t.group())
+    ]
+    found = set()
+    for step in steps:
+        for token in said:
+            if (
+                step.verb == "select"
+                and token.casefold() != (step.value or "").casefold()
+                and says_value(token, step)
+            ):
+                number = next(iter(content_words(token)))
+                name = " ".join(w for w in WORD.findall(step.value or "") if w.casefold() != number)
+                if name:
+                    found.add((number, name))
     return found
 
 

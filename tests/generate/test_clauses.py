@@ -256,3 +256,9 @@ def test_terse_absences_are_read() -> None:
 
     assert asks_absence("payroll deposit not") and asks_absence("rent should drop out")
     assert asks_absence("it drops off the list") and not asks_absence("this is not right")
+
+
+def test_a_clause_that_says_an_option_of_a_list_chooses_it():
+    lines = read_outline('[3] combobox "Show account" options: All accounts, Savings\n[4] link "Accounts"\n')
+    assert fit_to_page("click", "All accounts again", lines) == "select"  # the longest name said is an option
+    assert fit_to_page("click", "open Accounts", lines) == "click"

@@ -204,6 +204,9 @@ def test_a_field_is_not_typed_into_twice_in_a_row() -> None:
     assert not follows_on(typed, Step("fill", "Search", "shoes"))
     assert follows_on(typed, Step("fill", "Name", "Ana")) and follows_on(typed, Step("click", "Search"))
     assert not follows_on([Step("click", "Save")], Step("click", "Save"))
+    chosen = [Step("select", "Show account", "Checking")]
+    assert follows_on(chosen, Step("select", "Show account", "All accounts"))
+    assert not follows_on(chosen, chosen[0])
 
 
 def test_a_single_word_the_start_page_showed_is_no_check() -> None:

@@ -103,3 +103,22 @@ def test_what_a_terse_note_says_after_an_arrow_is_checked_up_to_the_next_action(
     assert steps_said("blank add -> err, then type 'Mop' into Title") == ["click", "see", "fill"]
     assert steps_said("open the menu -> click Settings") == ["click", "click"]
     assert restate('Save → "Saved"') == 'Save → "Saved"'  # a quotation is a check already
+
+
+def test_what_follows_an_expectation_label_is_checked_line_after_line_up_to_the_next_action():
+    assert restate('Press Save. Expected: "Saved" and 2 items left') == (
+        'Press Save. Expected: "Saved" and see 2 items left'
+    )
+    said = restate("tick Bread. Expected: Bought Bread. and count change to 3 items to buy")
+    assert said.endswith("Expected: see Bought Bread. and see count change to 3 items to buy")
+    assert restate("Expected:\n- Saved\n- 2 items left\nClick Next") == (
+        "Expected:\n- see Saved\n- see 2 items left\nClick Next"
+    )
+
+
+def test_the_valued_lines_under_a_title_that_expects_are_checks():
+    assert restate("HB-130 dashboard shows opening balances\n4821 at $2,450.00, 7730 at $10,120.55") == (
+        "HB-130 dashboard shows opening balances\nsee 4821 at $2,450.00, see 7730 at $10,120.55"
+    )
+    packed = "HB-312 ledger count shows 6 after one xfer\n25 from 4821 to 7730, hit Review"
+    assert restate(packed) == packed  # no amount, no quotation: the team's packed transfer, not a check

@@ -178,3 +178,13 @@ def test_a_message_quoting_one_step_of_a_spelled_out_phrasing_quotes_the_phrasin
     message = "could not do 'choose \"1203\" in Target bin' (no step does it)"
     written = Vocabulary.in_written_words(message, restatement)
     assert written == "could not do 'mv 8 from 7001 to 1203' (no step does it)"
+
+
+def test_a_number_the_team_says_for_an_option_stands_for_its_name_where_a_list_has_the_name_alone():
+    vocabulary = learn_vocabulary(moves())
+    assert vocabulary.words["1203"] == "Aisle 4 bin" and vocabulary.words["5512"] == "Dock bin"
+    assert "7001" not in vocabulary.words  # said for the Cage in one test only
+    assert vocabulary.restate("filter the stock on 5512", set()) == "filter the stock on Dock bin"
+    # The phrasing still reads the numbers, and checks keep them.
+    assert vocabulary.restate("mv 8 from 1203 to 5512", set()).startswith('choose "1203" in Source bin')
+    assert vocabulary.restate("see 'bin 1203'", set()) == "see 'bin 1203'"
