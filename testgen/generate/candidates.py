@@ -331,20 +331,23 @@ def value_choices(
 def part_of_a_line(
     task: str, clause: tuple[int, int], lines: list[OutlineLine]
 ) -> list[tuple[str, str, int, tuple[int, int]]]:
-    """The longest run of the clause's words (two or more meaningful ones) that a page line holds, as
-    the line shows it: "it says 2 unsaved changes" on a line "Parcel / Settings 2 unsaved changes"."""
+    """The longest run of the clause's words (two or more meaningful ones, or the one a clause says) that a
+    page line holds, as the line shows it: "it says 2 unsaved changes" on a line "Parcel / Settings 2
+    unsaved changes", "-> complete" on "Transfer complete. $200.00 sent"."""
     words = list(re.finditer(r"[\w$€£%.,:'’/-]*\w", task[clause[0] : clause[1]]))
-    texts = [line for line in lines if line.text and not line.text.endswith("…")]
-    for size in range(len(words), 1, -1):
+    texts = [line for line in lines if line.text]  # a cut line ("…") still shows what comes before the cut
+    # A clause of one meaningful word ("-> complete") may check that word; otherwise two are needed.
+    needed = min(2, len(content_words(task[clause[0] : clause[1]])))
+    for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
             start, end = clause[0] + words[i].start(), clause[0] + words[i + size - 1].end()
             phrase = task[start:end]
-            if len(content_words(phrase)) < 2:
+            if len(content_words(phrase)) < max(1, needed):
                 continue
             pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
             for line in texts:
-                found = pattern.search(line.text)
-                if found:
+                found = pattern.search(line.text.removesuffix("…"))
+                if found and (found.end() < len(line.text) - 1 or not line.text.endswith("…")):
                     return [(found.group(0), "line", line.index, (start, end))]
     return []
 

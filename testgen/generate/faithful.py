@@ -206,8 +206,8 @@ def does_less(link: ClauseLink, before: str, steps: list[Step]) -> str | None:
     chores."), an action whose steps neither name what it names nor do what it says, a check that
     changes or drops a number the clause says ("4 transactions" for "1 transaction", "of 9 packed" for
     "2 of 9 packed"), a box ticked where the clause unticks it (or the reverse; a verbless clause after
-    "Untick A and" unticks too), an action done fewer times than it says ("twice"). `before` is the
-    previous clause's text."""
+    "Untick A and" unticks too), an action done fewer times than it says ("twice"), an action the test ends
+    with that a clause expecting an outcome got. `before` is the previous clause's text."""
     own = [steps[n - 1] for n in link.steps if n > OPENING_STEP]
     acts = [s for s in own if s.verb not in CHECK_VERBS]
     for span in value_spans(link.text):
@@ -216,6 +216,10 @@ def does_less(link: ClauseLink, before: str, steps: list[Step]) -> str | None:
             said = normalise(span.text)
             if said and not any(f" {said} " in f" {normalise(a)} " for s in steps for a in s.args):
                 return f"no step {'checks' if link.expects else 'uses'} {span.text!r}"
+    ends_acting = bool(steps) and steps[-1] in acts and steps[-1].verb not in CHECK_VERBS
+    checking = not action_said(link.text) and said_verb(link.text) in CHECK_VERBS
+    if ends_acting and checking and mention(steps[-1], link.text) < 2:  # an action after all that was asked
+        return f"{steps[-1].render()} does what the clause does not ask (it expects an outcome)"
     unnamed = not any(mention(s, link.text) > 0 for s in acts)
     if opens_with_action(link.text) and acts and unnamed and not any(verb_agrees(s, link.text) for s in acts):
         return f"{acts[0].render()} neither names nor does what the clause asks"

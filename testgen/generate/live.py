@@ -175,9 +175,7 @@ def only_expected(task: str, value: str) -> bool:
     check expects would make the check pass whatever the page does."""
     said = normalise(value)
     holding = [task[a:b] for a, b in clauses(task) if said and said in normalise(task[a:b])]
-    return bool(holding) and all(
-        expects_outcome(c) and said_verb(c) not in TYPING_VERBS for c in holding
-    )
+    return bool(holding) and all(expects_outcome(c) and said_verb(c) not in TYPING_VERBS for c in holding)
 
 
 def follows_on(history: list[Step], step: Step) -> bool:
@@ -294,10 +292,19 @@ def within_budget(outline: Outline, budget: int) -> Outline:
     return Outline.build(layout, config, url=outline.url, budget=budget, query=outline.query, fold=True)
 
 
+MAX_LINE = 160  # the most characters a check widened to a whole line may have
+# A page at work after a step: busy regions, progress bars, a disabled button saying "Processing…".
+QUIET_JS = """() => !document.querySelector('[aria-busy="true"], [role="progressbar"], progress')
+    && ![...document.querySelectorAll('button:disabled, [aria-disabled="true"]')]
+        .some(b => /(…|\\.\\.\\.)\\s*$/.test(b.textContent))"""
+
+
 def outline_of(page: Any, task: str, config: GenerateConfig, watch: PageWatch) -> Outline:
-    """The page's outline once it has loaded (a page still loading after 5 s is outlined as it stands)."""
+    """The page's outline once it has loaded and shows no sign of work in progress (a page still loading
+    or busy after 5 s is outlined as it stands), so what a step brings about is there to be checked."""
     with contextlib.suppress(Exception):
         page.wait_for_load_state("load", timeout=5000)
+        page.wait_for_function(QUIET_JS, timeout=5000)
     with watch.deadline(config.page_timeout, "testgen read the page"):
         return within_budget(compact_page(page, query=task), config.budget)
 
@@ -349,6 +356,8 @@ def generate_live(
                 for _ in range(config.max_steps):
                     view = PageView(outline.text, changes, page.url, outline.lines)
                     proposals = planner.propose(view, history)
+                    if vocabulary is not None and vocabulary.whole_lines and restatement:
+                        proposals = [replace(p, step=whole_line(p.step, page, history)) for p in proposals]
                     seen += " \n " + normalise(outline.text)
                     roles = {e.name: e.role for e in outline.elements.values()}
                     tried_before = len(attempts)
@@ -385,6 +394,33 @@ def generate_live(
     return GeneratedTest(
         written, url, script, passed, failure, attempts, time.perf_counter() - started, mapping
     )
+
+
+# The text of the one innermost element that shows `part` (case and spacing aside), or null.
+WHOLE_TEXT_JS = """part => {
+    const norm = t => t.replace(/\\s+/g, ' ').trim().toLowerCase();
+    const wanted = norm(part);
+    const holding = [...document.body.querySelectorAll('*')].filter(n =>
+        n.checkVisibility() && norm(n.innerText || '').includes(wanted)
+        && ![...n.children].some(c => norm(c.innerText || '').includes(wanted)));
+    return holding.length === 1 ? holding[0].innerText.replace(/\\s+/g, ' ').trim() : null;
+}"""
+
+
+def whole_line(step: Step | None, page: Any, history: list[Step]) -> Step | None:
+    """A check of part of what one element of the page shows as a check of all its text, the way a team
+    that checks whole lines writes it ("$12,570.55" → "Total available: $12,570.55"); as it is when no
+    element or several show the part, the whole is a paragraph rather than a line, or the test checks it
+    already (the part is then a check of its own: "complete, TX ref TX-1005" are both in one line)."""
+    if step is None or step.verb != "see" or not step.target:
+        return step
+    try:
+        whole = page.evaluate(WHOLE_TEXT_JS, step.target)
+    except Exception:  # noqa: BLE001 - a page that cannot be asked keeps the check as it is
+        return step
+    if not whole or len(whole) > MAX_LINE or Step("see", whole) in history:
+        return step
+    return Step("see", whole)
 
 
 @contextmanager

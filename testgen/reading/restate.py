@@ -14,6 +14,7 @@ from testgen.reading.clauses import (
     CHECK_VERBS,
     OPENING,
     QUOTED_RUN,
+    TICKET_KEY,
     VERB_WORDS,
     bare,
     clauses,
@@ -146,11 +147,17 @@ def restate(task: str) -> str:
                 part = label.group() + checked
             elif expecting or (i and ARROW.fullmatch(parts[i - 1])):
                 part, expecting = outcome(part)
-            elif i == 2 and "\n" in parts[1] and expects_outcome(parts[0]):
+            elif i >= 2 and "\n" in parts[i - 1] and is_title(parts[i - 2], i == 2):
                 part, _ = outcome(part, valued_only=True)  # the lines under a title that expects
             part = share_verb(part)
         out.append(part)
     return "".join(out)
+
+
+def is_title(line: str, first: bool) -> bool:
+    """Whether a line names the test and says what it expects ("HB-130 dashboard shows opening
+    balances"): the first line, or one that opens with a ticket's key."""
+    return (first or TICKET_KEY.match(line) is not None) and expects_outcome(line)
 
 
 def outcome(expected: str, valued_only: bool = False) -> tuple[str, bool]:

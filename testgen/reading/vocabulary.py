@@ -19,7 +19,8 @@ from urllib.parse import urlparse
 from testgen.errors import TestgenError
 from testgen.reading.clauses import CHECK_VERBS, QUOTED_RUN, clauses, expects_outcome, said_verb
 from testgen.reading.restate import quoted
-from testgen.reading.words import WORD, content_words
+from testgen.reading.spans import value_spans
+from testgen.reading.words import WORD, content_words, normalise
 from testgen.step import Step, StepSyntaxError
 
 VOCABULARY_FILE = "vocabulary.json"
@@ -106,13 +107,16 @@ class Phrasing:
 @dataclass(frozen=True)
 class Vocabulary:
     """Team word (case-folded) → the name the page uses for it; the steps the team's tests start with, and
-    the words that ask for them; the folders of the team's site; the team's packed phrasings."""
+    the words that ask for them; the folders of the team's site; the team's packed phrasings; whether its
+    checks are of whole lines where its descriptions say a part ("total should read $12,570.55" checks
+    "Total available: $12,570.55")."""
 
     words: dict[str, str] = field(default_factory=dict)
     routine: tuple[Step, ...] = ()
     scope: tuple[str, ...] = ()  # the paths the team's tests start under ("/bank/"); empty: everywhere
     routine_words: frozenset[str] = frozenset()  # a clause of only these asks for the routine ("log on")
     phrasings: tuple[Phrasing, ...] = ()
+    whole_lines: bool = False  # the team checks the whole line that holds what its description says
 
     def covers(self, url: str) -> bool:
         """Whether a page belongs to the team's app: its words mean nothing on another site."""
@@ -149,8 +153,10 @@ class Vocabulary:
         # A phrasing spelled out is several clauses; a message may quote any one of them.
         pieces += [(s[a:b], w) for s, w in pieces if w for a, b in clauses(s)]
         changed = sorted(pieces, key=lambda p: -len(p[0]))
-        for said, written in [whole, *changed]:
-            said_as, written_as = repr(said), repr(written)  # messages quote with repr
+        # Messages quote with repr, some with the whitespace of a multi-line task folded.
+        folded = [(" ".join(s.split()), " ".join(w.split())) for s, w in [whole, *changed]]
+        for said, written in [whole, *changed, *folded]:
+            said_as, written_as = repr(said), repr(written)
             message = message.replace(said_as, written_as).replace(said_as[1:-1], written_as[1:-1])
             message = message.replace(said, written)
         return message
@@ -207,6 +213,7 @@ class Vocabulary:
             "routine_words": sorted(self.routine_words),
             "scope": list(self.scope),
             "phrasings": [p.to_dict() for p in self.phrasings],
+            "whole_lines": self.whole_lines,
         }
 
     def save(self, folder: str | Path) -> Path:
@@ -227,11 +234,14 @@ class Vocabulary:
             scope = tuple(str(prefix) for prefix in data.get("scope", []))
             routine_words = frozenset(str(w).casefold() for w in data.get("routine_words", []))
             phrasings = tuple(Phrasing.from_dict(p) for p in data.get("phrasings", []))
+            whole_lines = data.get("whole_lines", False)
+            if not isinstance(whole_lines, bool):
+                raise ValueError(f"whole_lines is {whole_lines!r}, not true or false")
         except (OSError, ValueError, AttributeError, KeyError, TypeError, StepSyntaxError) as err:
             raise VocabularyError(
                 f"{path} cannot be read ({err}); run `testgen finetune` again or delete the file"
             ) from None
-        return cls(words, routine, scope, routine_words, phrasings)
+        return cls(words, routine, scope, routine_words, phrasings, whole_lines)
 
 
 def spell_out(steps: Sequence[Step]) -> str:
@@ -254,6 +264,7 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
     routine = common_start(tests)
     pairs: Counter[tuple[str, str]] = Counter()
     numbers: Counter[tuple[str, str]] = Counter()
+    widened = 0
     frames: Counter[tuple[str, tuple[Step, ...]]] = Counter()
     around: dict[tuple[str, tuple[Step, ...]], Counter[str]] = {}
     for task, steps in tests:
@@ -261,6 +272,7 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         body = steps[len(routine) :] if starts_with_routine else steps
         pairs.update(aligned_words(task, body))
         numbers.update(numbered_options(task, body))
+        widened += any(checks_more_than_said(task, s) for s in body)
         for frame, words in packed_phrasings(task, body):
             frames[frame] += 1
             around.setdefault(frame, Counter()).update(words)
@@ -284,7 +296,14 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         for (says, steps), count in frames.most_common()
         if count >= MIN_TESTS
     )
-    return Vocabulary(words, routine, () if "/" in scope else scope, frozenset(routine_words), phrasings)
+    return Vocabulary(
+        words,
+        routine,
+        () if "/" in scope else scope,
+        frozenset(routine_words),
+        phrasings,
+        whole_lines=widened >= MIN_TESTS,
+    )
 
 
 def routine_clause_words(
@@ -418,6 +437,20 @@ def packed_phrasings(task: str, steps: Sequence[Step]) -> list[tuple[tuple[str, 
         )
         found.append(((says, framed), content_words(clause[:first] + " " + clause[last:])))
     return found
+
+
+def checks_more_than_said(task: str, step: Step) -> bool:
+    """Whether a check is of a text its description says only a part of, a value or two words or more
+    ("$12,570.55" of "Total available: $12,570.55"): what a team that checks whole lines writes."""
+    if step.verb != "see" or not step.target:
+        return False
+    text, said = normalise(step.target), normalise(QUOTED_RUN.sub(" ", task))
+    if f" {text} " in f" {normalise(task)} ":
+        return False
+    parts = [normalise(s.text) for s in value_spans(task) if s.kind in ("amount", "number", "email")]
+    words = said.split()
+    parts += [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return any(len(part) > 2 and f" {part} " in f" {text} " and content_words(part) for part in parts)
 
 
 def numbered_options(task: str, steps: Sequence[Step]) -> set[tuple[str, str]]:

@@ -262,3 +262,16 @@ def test_a_clause_that_says_an_option_of_a_list_chooses_it():
     lines = read_outline('[3] combobox "Show account" options: All accounts, Savings\n[4] link "Accounts"\n')
     assert fit_to_page("click", "All accounts again", lines) == "select"  # the longest name said is an option
     assert fit_to_page("click", "open Accounts", lines) == "click"
+
+
+def test_a_one_word_outcome_is_checked_as_a_cut_line_shows_it():
+    from testgen.generate.candidates import part_of_a_line
+
+    lines = read_outline(
+        '"Transfer complete. $200.00 sent from Checking to Savings. Confirmation number T…"\n'
+    )
+    task = "hit Send -> see complete"
+    clause = (task.index("see"), len(task))
+    assert [text for text, *_ in part_of_a_line(task, clause, lines)] == ["complete"]
+    cut = "see Confirmation number TX-1005"  # only what the line shows before its cut is offered
+    assert [text for text, *_ in part_of_a_line(cut, (0, len(cut)), lines)] == ["Confirmation number"]

@@ -290,3 +290,34 @@ def test_an_action_clause_whose_steps_neither_name_nor_do_it_is_unrealized() -> 
     found = problems(task, ['I.fill("Username", "alice")', *rest])
     assert found[0] == 'I.fill("Username", "alice") neither names nor does what the clause asks'
     assert not any(problems(task, ['I.select("Show account", "Checking")', *rest]))
+
+
+def test_an_action_after_the_last_check_that_no_clause_asks_for_is_unrealized() -> None:
+    task = "hit Send -> see complete, see ref TX-1005"
+    done = ['I.click("Send")', 'I.see("Transfer complete, ref TX-1005.")', 'I.see("TX-1005")']
+    assert not any(problems(task, done))
+    assert problems(task, [*done[:2], 'I.click("Make another transfer")'])[-1] == (
+        'I.click("Make another transfer") does what the clause does not ask (it expects an outcome)'
+    )
+
+
+class FakePage:
+    """What `whole_line` asks of a page: the text of the one element showing a part, or None."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+
+    def evaluate(self, script: str, part: str) -> str | None:
+        holding = [t for t in self.texts if part.casefold() in t.casefold()]
+        return holding[0] if len(holding) == 1 else None
+
+
+def test_a_check_is_widened_to_the_one_line_that_shows_it() -> None:
+    from testgen.generate.live import whole_line
+
+    page = FakePage(["Total available: $12,570.55", "Checking", "Account ending 4821", "Account ending 7730"])
+    assert whole_line(Step("see", "$12,570.55"), page, []) == Step("see", "Total available: $12,570.55")
+    assert whole_line(Step("see", "Account ending"), page, []) == Step("see", "Account ending")  # two lines
+    assert whole_line(Step("click", "Checking"), page, []) == Step("click", "Checking")
+    checked = [Step("see", "Total available: $12,570.55")]
+    assert whole_line(Step("see", "12,570.55"), page, checked) == Step("see", "12,570.55")  # checked already

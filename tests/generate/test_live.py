@@ -142,3 +142,25 @@ def test_a_refusal_on_a_restated_task_quotes_the_words_as_written(sites_url, bro
         generate_live(task, f"{sites_url}/bank/", RulePlanner, CONFIG, browser=browser, vocabulary=team)
     message = str(refused.value)
     assert repr(task) in message and "Teleport" not in message and 'type "alice"' not in message
+
+
+BUSY_PAGE = (
+    "data:text/html,<button id=b onclick=\"this.disabled=true;this.textContent='Processing...';"
+    "setTimeout(()=>{document.getElementById('m').textContent='Order placed. Reference ORD-77, total 12.00.';"
+    "this.disabled=false;this.textContent='Place order'},700)\">Place order</button><p id=m></p>"
+)
+
+
+def test_what_a_busy_page_brings_about_is_read_once_it_is_done(browser):
+    task = "Click Place order and check that Order placed is shown"
+    result = generate_live(task, BUSY_PAGE, RulePlanner, CONFIG, browser=browser)
+    assert result.passed, result.failure
+    assert [s.render() for s in result.steps[1:]] == ['I.click("Place order")', 'I.see("Order placed")']
+
+
+def test_a_team_that_checks_whole_lines_gets_the_whole_line(browser):
+    team = Vocabulary(whole_lines=True)
+    task = "Click Place order -> Order placed, ORD-77"
+    result = generate_live(task, BUSY_PAGE, RulePlanner, CONFIG, browser=browser, vocabulary=team)
+    assert result.passed, result.failure
+    assert 'I.see("Order placed. Reference ORD-77, total 12.00.")' in [s.render() for s in result.steps]

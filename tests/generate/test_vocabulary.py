@@ -188,3 +188,23 @@ def test_a_number_the_team_says_for_an_option_stands_for_its_name_where_a_list_h
     # The phrasing still reads the numbers, and checks keep them.
     assert vocabulary.restate("mv 8 from 1203 to 5512", set()).startswith('choose "1203" in Source bin')
     assert vocabulary.restate("see 'bin 1203'", set()) == "see 'bin 1203'"
+
+
+def test_a_team_that_checks_whole_lines_is_told_from_one_that_checks_what_it_says(tmp_path):
+    from testgen.reading.vocabulary import checks_more_than_said
+
+    assert checks_more_than_said("total should read $12,570.55", Step("see", "Total available: $12,570.55"))
+    assert not checks_more_than_said("total should read $12,570.55", Step("see", "$12,570.55"))
+    assert not checks_more_than_said("back to 'Account ending 7730'", Step("see", "Account ending 7730"))
+    whole = [
+        ("send it -> done, ref 7", [Step("click", "Send"), Step("see", "Sent: done, ref 7.")]),
+        ("save, total reads $9.50", [Step("click", "Save"), Step("see", "Total: $9.50")]),
+    ]
+    assert learn_vocabulary(whole).whole_lines and not learn_vocabulary(whole[:1]).whole_lines
+    said = [("save, total reads $9.50", [Step("click", "Save"), Step("see", "$9.50")])] * 2
+    assert not learn_vocabulary(said).whole_lines
+    Vocabulary(whole_lines=True).save(tmp_path)
+    assert Vocabulary.load(tmp_path).whole_lines
+    (tmp_path / "vocabulary.json").write_text('{"whole_lines": "yes"}')
+    with pytest.raises(VocabularyError, match="whole_lines"):
+        Vocabulary.load(tmp_path)
