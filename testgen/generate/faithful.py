@@ -197,17 +197,18 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
                 link.problem = f"{checks[0].render()} checks a scrap of it" if checks else "no step checks it"
     for index, link in enumerate(links):
         if link.problem is None and not is_remark(link.text, link.start, task):
-            link.problem = does_less(link, links[index - 1].text if index else "", steps)
+            link.problem = does_less(link, links[index - 1].text if index else "", steps, task)
     return ClauseMap(links)
 
 
-def does_less(link: ClauseLink, before: str, steps: list[Step]) -> str | None:
+def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> str | None:
     """Why the steps do less than the clause asks, or None: a quotation no step holds ("Reopened 4
     chores."), an action whose steps neither name what it names nor do what it says, a check that
     changes or drops a number the clause says ("4 transactions" for "1 transaction", "of 9 packed" for
     "2 of 9 packed"), a box ticked where the clause unticks it (or the reverse; a verbless clause after
     "Untick A and" unticks too), an action done fewer times than it says ("twice"), an action the test ends
-    with that a clause expecting an outcome got. `before` is the previous clause's text."""
+    with that a clause expecting an outcome got, a value typed in part ("654321" of "AB-654321"). `before` is
+    the previous clause's text."""
     own = [steps[n - 1] for n in link.steps if n > OPENING_STEP]
     acts = [s for s in own if s.verb not in CHECK_VERBS]
     for span in value_spans(link.text):
@@ -216,6 +217,10 @@ def does_less(link: ClauseLink, before: str, steps: list[Step]) -> str | None:
             said = normalise(span.text)
             if said and not any(f" {said} " in f" {normalise(a)} " for s in steps for a in s.args):
                 return f"no step {'checks' if link.expects else 'uses'} {span.text!r}"
+    for step in own:
+        cut = cut_value(step, link.text, task)
+        if cut:
+            return f"{step.render()} types part of {cut!r}"
     ends_acting = bool(steps) and steps[-1] in acts and steps[-1].verb not in CHECK_VERBS
     checking = not action_said(link.text) and said_verb(link.text) in CHECK_VERBS
     if ends_acting and checking and mention(steps[-1], link.text) < 2:  # an action after all that was asked
@@ -244,6 +249,24 @@ def does_less(link: ClauseLink, before: str, steps: list[Step]) -> str | None:
         done = sum(s.verb == acts[0].verb and bool(set(s.args) & set(acts[0].args)) for s in steps)
         if done < times:
             return f"{acts[0].render()} is done {done} time(s), not {times}"
+    return None
+
+
+def cut_value(step: Step, clause: str, task: str) -> str | None:
+    """The word of the clause the step types only a piece of ("654321" of "AB-654321"), or None: a value
+    the task says whole somewhere, or one that a sign or a slash sets apart ("$250", "#1012", "bob/pw"),
+    is typed whole."""
+    value = (step.value or "").strip()
+    if step.verb not in ("fill", "type") or not value or " " in value:
+        return None
+    words = [w.strip(".,;:!?()[]\"'“”‘’") for w in task.split()]
+    if value in words:
+        return None
+    for word in clause.split():
+        word = word.strip(".,;:!?()[]\"'“”‘’")
+        rest = word.replace(value, " ", 1)
+        if word != value and value in word and "/" not in rest and re.search(r"[^\W_]", rest):
+            return word
     return None
 
 

@@ -28,7 +28,7 @@ from testgen.generate.errors import (
     PageUnreachable,
     StepNotFound,
 )
-from testgen.generate.faithful import ClauseMap, map_clauses, meaningful_check, require_faithful
+from testgen.generate.faithful import ClauseMap, cut_value, map_clauses, meaningful_check, require_faithful
 from testgen.generate.features import best_window_ratio
 from testgen.generate.planner import TYPING_VERBS, PageView, Planner, cursor_after
 from testgen.reading.clauses import (
@@ -166,7 +166,7 @@ def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> 
     if step.verb in ("see", "dont_see"):
         return (step.verb == "dont_see") in polarity_of(reading, step.target or "")
     if step.verb in TYPING_VERBS and step.value is not None:
-        return not only_expected(reading, step.value)
+        return not only_expected(reading, step.value) and cut_value(step, reading, reading) is None
     return True
 
 

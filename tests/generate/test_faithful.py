@@ -321,3 +321,18 @@ def test_a_check_is_widened_to_the_one_line_that_shows_it() -> None:
     assert whole_line(Step("click", "Checking"), page, []) == Step("click", "Checking")
     checked = [Step("see", "Total available: $12,570.55")]
     assert whole_line(Step("see", "12,570.55"), page, checked) == Step("see", "12,570.55")  # checked already
+
+
+def test_a_value_typed_in_part_is_unrealized_and_never_proposed() -> None:
+    from testgen.generate.live import supported
+
+    task = "fill policy AB-654321, then Clear form. Expected: The form has been cleared."
+    typed = ['I.fill("Policy number", "654321")', 'I.click("Clear form")',
+             'I.see("The form has been cleared.")']
+    assert problems(task, typed)[0] == """I.fill("Policy number", "654321") types part of 'AB-654321'"""
+    assert not supported(task, Step("fill", "Policy number", "654321"))
+    assert supported(task, Step("fill", "Policy number", "AB-654321"))
+    # A sign or a slash sets a value apart: "$250" types 250, "bob/hunter2" types bob.
+    assert not any(problems("Send $250, then see Sent", ['I.fill("Amount", "250")', 'I.see("Sent")']))
+    login = ['I.fill("User", "bob")', 'I.fill("Password", "hunter2")']
+    assert not any(problems("log in as bob/hunter2", login))
