@@ -18,6 +18,7 @@ from testgen.reading.clauses import (
     NUMERAL,
     action_said,
     asks_absence,
+    bare,
     clauses,
     expects_outcome,
     is_remark,
@@ -28,11 +29,13 @@ from testgen.reading.clauses import (
     times_asked,
 )
 from testgen.reading.positions import refers_by_position
+from testgen.reading.restate import expected_clauses
 from testgen.reading.spans import value_spans
 from testgen.reading.words import content_words, normalise
 from testgen.step import Step
 
 ROLE_NOUN_AFTER = re.compile(r"\s*(?:box|field|input|button|link|tab|dropdown|menu)\b", re.IGNORECASE)
+NO_CHECK = "no step checks it"
 WENT_PAST = "no step does it, though steps do what follows it"
 # What a clause gains from its first step: more than a weak word match, less than a name said outright, so
 # steps spread over the clauses that say their words and never pile onto one that merely shares a word.
@@ -173,7 +176,11 @@ def align(steps: list[Step], texts: list[str], required: list[bool]) -> list[int
 
 def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
     """The clause map of `steps` (the test's steps after its opening `go_to`) for `task`."""
-    links = [ClauseLink(task[a:b], a, b, expects=expects_outcome(task[a:b])) for a, b in clauses(task)]
+    checks = expected_clauses(task)  # verbless clauses after an arrow or "Expected:", as planners read them
+    links = [
+        ClauseLink(task[a:b], a, b, expects=expects_outcome(task[a:b]) or any(a <= c < b for c in checks))
+        for a, b in clauses(task)
+    ]
     required = [asks_step(c.text) and not is_remark(c.text, c.start, task) for c in links]
     for number, owner in enumerate(align(steps, [c.text for c in links], required), start=1):
         links[owner].steps.append(number)
@@ -192,12 +199,21 @@ def map_clauses(task: str, steps: list[Step]) -> ClauseMap:
         elif needed and not link.steps:
             link.problem = "no step does it"
         elif link.expects:
-            checks = checks_of(link, steps)
+            # A check the sentence orders otherwise than the test still counts where it says the clause's
+            # words ("the status line confirms 'Done'" checked before "Alex's chore drops out").
+            said = normalise(bare(link.text))
+            checks = checks_of(link, steps) or [
+                s
+                for s in steps
+                if s.verb in CHECK_VERBS
+                and (mention(s, link.text) >= 1 or f" {said} " in f" {normalise(s.target or '')} ")
+            ]
             if not any(meaningful_check(c, link.text) for c in checks):
-                link.problem = f"{checks[0].render()} checks a scrap of it" if checks else "no step checks it"
+                link.problem = f"{checks[0].render()} checks a scrap of it" if checks else NO_CHECK
     for index, link in enumerate(links):
-        if link.problem is None and not is_remark(link.text, link.start, task):
-            link.problem = does_less(link, links[index - 1].text if index else "", steps, task)
+        if link.problem in (None, NO_CHECK) and not is_remark(link.text, link.start, task):
+            before = links[index - 1].text if index else ""
+            link.problem = does_less(link, before, steps, task) or link.problem  # the more telling why
     return ClauseMap(links)
 
 
@@ -207,7 +223,8 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
     changes or drops a number the clause says ("4 transactions" for "1 transaction", "of 9 packed" for
     "2 of 9 packed"), a box ticked where the clause unticks it (or the reverse; a verbless clause after
     "Untick A and" unticks too), an action done fewer times than it says ("twice"), an action the test ends
-    with that a clause expecting an outcome got, a value typed in part ("654321" of "AB-654321"). `before` is
+    with that a clause expecting an outcome got, a gerund's action ("Searching X should find Y") only
+    checked, a value typed in part ("654321" of "AB-654321"). `before` is
     the previous clause's text."""
     own = [steps[n - 1] for n in link.steps if n > OPENING_STEP]
     acts = [s for s in own if s.verb not in CHECK_VERBS]
@@ -221,6 +238,9 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
         cut = cut_value(step, link.text, task)
         if cut:
             return f"{step.render()} types part of {cut!r}"
+    said = action_said(link.text)
+    if said and said[0].casefold().endswith("ing") and own and not acts:  # "Searching X should find Y"
+        return f"{own[0].render()} only checks; no step does the {said[0].casefold()}"
     ends_acting = bool(steps) and steps[-1] in acts and steps[-1].verb not in CHECK_VERBS
     checking = not action_said(link.text) and said_verb(link.text) in CHECK_VERBS
     if ends_acting and checking and mention(steps[-1], link.text) < 2:  # an action after all that was asked

@@ -135,23 +135,40 @@ def restate(task: str) -> str:
     text = NO_STEP.sub("", text)
     text = SEARCH.sub(spell_out_search, text)
     text = FILTER_BY.sub(lambda m: f"set {m.group('field').strip()} to {quoted(m.group('value'))}", text)
-    # Verbs are shared inside one sentence or line only. What follows an arrow or an expectation's label is
-    # expected, sentence after sentence and line after line, up to the first clause that acts.
-    parts = re.split(rf"((?<=[.;!?])\s+|\n+|{ARROW.pattern})", text)
-    out, expecting = [], False
-    for i, part in enumerate(parts):
+    # Verbs are shared inside one sentence or line only.
+    out, at = [], 0
+    for start, end, checked in parts_expected(text):
+        out += [text[at:start], share_verb(checks_at(text[start:end], [c - start for c in checked]))]
+        at = end
+    return "".join([*out, text[at:]])
+
+
+@lru_cache(maxsize=256)
+def expected_clauses(task: str) -> frozenset[int]:
+    """Where the clauses begin that say no check verb but are checks all the same, read as `restate` reads
+    them: after an arrow or an expectation's label, and the valued lines under a title that expects."""
+    return frozenset(c for _, _, checked in parts_expected(task) for c in checked)
+
+
+def parts_expected(text: str) -> list[tuple[int, int, list[int]]]:
+    """Each sentence or line of `text` (start, end) with where its clauses that are checks begin. What
+    follows an arrow or an expectation's label is expected, sentence after sentence and line after line, up
+    to the first clause that acts."""
+    pieces = re.split(rf"((?<=[.;!?])\s+|\n+|{ARROW.pattern})", text)
+    found, at, expecting = [], 0, False
+    for i, part in enumerate(pieces):
         if i % 2 == 0:
             label = EXPECT_LABEL.match(part)
+            checked: list[int] = []
             if label:
-                checked, expecting = outcome(part[label.end() :])
-                part = label.group() + checked
-            elif expecting or (i and ARROW.fullmatch(parts[i - 1])):
-                part, expecting = outcome(part)
-            elif i >= 2 and "\n" in parts[i - 1] and is_title(parts[i - 2], i == 2):
-                part, _ = outcome(part, valued_only=True)  # the lines under a title that expects
-            part = share_verb(part)
-        out.append(part)
-    return "".join(out)
+                checked, expecting = outcome(part, label.end())
+            elif expecting or (i and ARROW.fullmatch(pieces[i - 1])):
+                checked, expecting = outcome(part)
+            elif i >= 2 and "\n" in pieces[i - 1] and is_title(pieces[i - 2], i == 2):
+                checked, _ = outcome(part, valued_only=True)  # the lines under a title that expects
+            found.append((at, at + len(part), [at + c for c in checked]))
+        at += len(part)
+    return found
 
 
 def is_title(line: str, first: bool) -> bool:
@@ -160,22 +177,22 @@ def is_title(line: str, first: bool) -> bool:
     return (first or TICKET_KEY.match(line) is not None) and expects_outcome(line)
 
 
-def outcome(expected: str, valued_only: bool = False) -> tuple[str, bool]:
-    """What a note says after an arrow or an expectation's label ("Expected:") is what should be seen:
-    "hit Send -> complete, TX ref TX-1005" checks both, "the count change to 3" is a check too. Its clauses
-    that say no check verb of their own become checks, up to the first that opens with an action; returns
-    the text and whether no clause acted (what follows is still expected). Under a title that expects
-    ("dashboard shows opening balances"), only clauses with an amount or a quotation are (`valued_only`):
-    "4821 at $2,450.00", never "25 from 4821 to 7730"."""
+def outcome(part: str, after: int = 0, valued_only: bool = False) -> tuple[list[int], bool]:
+    """What a note says after an arrow or an expectation's label ("Expected:", ending at `after`) is what
+    should be seen: "hit Send -> complete, TX ref TX-1005" checks both, "the count change to 3" is a check
+    too. Returns where its clauses that say no check verb of their own begin, up to the first that opens
+    with an action, and whether none acted (what follows is still expected). Under a title that expects
+    ("dashboard shows opening balances"), only clauses with an amount or a quotation count
+    (`valued_only`): "4821 at $2,450.00", never "25 from 4821 to 7730"."""
     said = []
-    for start, end in clauses(expected):
-        clause = expected[start:end]
+    for start, end in clauses(part[after:]):
+        clause = part[after + start : after + end]
         if opens_with_action(clause) or (valued_only and said_verb(clause) is not None):
-            return checks_at(expected, said), False
+            return said, False
         valued = any(span.kind in ("amount", "quoted") for span in value_spans(clause))
         if said_verb(clause) not in CHECK_VERBS and (valued or not valued_only):
-            said.append(end - len(bare(clause)))  # after a list's mark and joining words ("and", "- ")
-    return checks_at(expected, said), True
+            said.append(after + end - len(bare(clause)))  # past a list mark and joining words ("and", "- ")
+    return said, True
 
 
 def checks_at(text: str, starts: list[int]) -> str:

@@ -233,7 +233,7 @@ def problems(task: str, lines: list[str]) -> list[str | None]:
 def test_a_quotation_no_step_holds_is_unrealized() -> None:
     task = 'Press Mark all done. Expected: footer reads "No chores left", status "Marked 4 chores done."'
     done = ['I.click("Mark all done")', 'I.see("No chores left")']
-    assert "no step uses 'Marked 4 chores done.'" in problems(task, done)
+    assert "no step checks 'Marked 4 chores done.'" in problems(task, done)  # expected, after the label
     assert not any(problems(task, [*done, 'I.see("Marked 4 chores done.")']))
     # A quotation that names a field is the field's name, which the page may show as a placeholder.
     assert not any(
@@ -336,3 +336,14 @@ def test_a_value_typed_in_part_is_unrealized_and_never_proposed() -> None:
     assert not any(problems("Send $250, then see Sent", ['I.fill("Amount", "250")', 'I.see("Sent")']))
     login = ['I.fill("User", "bob")', 'I.fill("Password", "hunter2")']
     assert not any(problems("log in as bob/hunter2", login))
+
+
+def test_what_follows_an_arrow_or_an_expected_label_must_be_checked() -> None:
+    task = "Next in the pager -> Showing 11–20 of 45 orders, Page 2 of 5"
+    one = ['I.click("Next")', 'I.see("Showing 11–20 of 45 orders")']
+    assert problems(task, one)[-1] == "no step checks it"
+    assert not any(problems(task, [*one, 'I.see("Page 2 of 5")']))
+    # Checked in another order than said still counts.
+    task = 'Tick Bread. Expected: Bread drops out of the list and the status says "Bought Bread."'
+    steps = ['I.check("Bread")', 'I.see("Bought Bread.")', 'I.dont_see("Bread", near="Open")']
+    assert not any(problems(task, steps))

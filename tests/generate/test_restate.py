@@ -122,3 +122,12 @@ def test_the_valued_lines_under_a_title_that_expects_are_checks():
     )
     packed = "HB-312 ledger count shows 6 after one xfer\n25 from 4821 to 7730, hit Review"
     assert restate(packed) == packed  # no amount, no quotation: the team's packed transfer, not a check
+
+
+def test_the_clauses_read_as_checks_are_where_restate_puts_see():
+    from testgen.reading.restate import expected_clauses
+
+    task = 'Save -> Saved, 2 items left. Expected: "Done" and 3 more\nClick Next'
+    said = restate(task)
+    assert said == 'Save -> see Saved, see 2 items left. Expected: "Done" and see 3 more\nClick Next'
+    assert sorted(task[at:].split()[0] for at in expected_clauses(task)) == ["2", "3", "Saved,"]
