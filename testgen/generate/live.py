@@ -396,14 +396,15 @@ def generate_live(
     )
 
 
-# The text of the one innermost element that shows `part` (case and spacing aside), or null.
+# The text of the one innermost block (a line, a cell, an item: not an inline run such as a bold amount) that
+# shows `part` (case and spacing aside), or null.
 WHOLE_TEXT_JS = """part => {
     const norm = t => t.replace(/\\s+/g, ' ').trim().toLowerCase();
     const wanted = norm(part);
-    const holding = [...document.body.querySelectorAll('*')].filter(n =>
-        n.checkVisibility() && norm(n.innerText || '').includes(wanted)
-        && ![...n.children].some(c => norm(c.innerText || '').includes(wanted)));
-    return holding.length === 1 ? holding[0].innerText.replace(/\\s+/g, ' ').trim() : null;
+    const blocks = [...document.body.querySelectorAll('*')].filter(n => n.checkVisibility()
+        && !getComputedStyle(n).display.startsWith('inline') && norm(n.innerText || '').includes(wanted));
+    const innermost = blocks.filter(n => !blocks.some(o => o !== n && n.contains(o)));
+    return innermost.length === 1 ? innermost[0].innerText.replace(/\\s+/g, ' ').trim() : null;
 }"""
 
 

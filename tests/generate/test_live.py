@@ -146,7 +146,7 @@ def test_a_refusal_on_a_restated_task_quotes_the_words_as_written(sites_url, bro
 
 BUSY_PAGE = (
     "data:text/html,<button id=b onclick=\"this.disabled=true;this.textContent='Processing...';"
-    "setTimeout(()=>{document.getElementById('m').textContent='Order placed. Reference ORD-77, total 12.00.';"
+    "setTimeout(()=>{document.getElementById('m').innerHTML='Order placed. Reference <b>ORD-77</b>, total 12.00.';"
     "this.disabled=false;this.textContent='Place order'},700)\">Place order</button><p id=m></p>"
 )
 
@@ -160,7 +160,7 @@ def test_what_a_busy_page_brings_about_is_read_once_it_is_done(browser):
 
 def test_a_team_that_checks_whole_lines_gets_the_whole_line(browser):
     team = Vocabulary(whole_lines=True)
-    task = "Click Place order -> Order placed, ORD-77"
+    task = "Click Place order -> ORD-77"  # shown in bold inside the line
     result = generate_live(task, BUSY_PAGE, RulePlanner, CONFIG, browser=browser, vocabulary=team)
     assert result.passed, result.failure
     assert 'I.see("Order placed. Reference ORD-77, total 12.00.")' in [s.render() for s in result.steps]
