@@ -241,6 +241,8 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
     said = action_said(link.text)
     if said and said[0].casefold().endswith("ing") and own and not acts:  # "Searching X should find Y"
         return f"{own[0].render()} only checks; no step does the {said[0].casefold()}"
+    if opens_with_action(link.text) and not link.expects and all(s.verb in CHECK_VERBS for s in steps):
+        return "no step does it; the test only checks"
     ends_acting = bool(steps) and steps[-1] in acts and steps[-1].verb not in CHECK_VERBS
     checking = not action_said(link.text) and said_verb(link.text) in CHECK_VERBS
     if ends_acting and checking and mention(steps[-1], link.text) < 2:  # an action after all that was asked

@@ -347,3 +347,10 @@ def test_what_follows_an_arrow_or_an_expected_label_must_be_checked() -> None:
     task = 'Tick Bread. Expected: Bread drops out of the list and the status says "Bought Bread."'
     steps = ['I.check("Bread")', 'I.see("Bought Bread.")', 'I.dont_see("Bread", near="Open")']
     assert not any(problems(task, steps))
+
+
+def test_a_test_that_only_checks_does_no_action_the_sentence_asks_for() -> None:
+    task = "Click Documents in the tree, then the path should read My files / Documents"
+    only = ['I.see("Documents")', 'I.see("My files / Documents")']
+    assert problems(task, only)[0] == "no step does it; the test only checks"
+    assert not any(problems(task, ['I.click("Documents")', 'I.see("My files / Documents")']))

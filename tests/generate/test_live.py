@@ -146,7 +146,8 @@ def test_a_refusal_on_a_restated_task_quotes_the_words_as_written(sites_url, bro
 
 BUSY_PAGE = (
     "data:text/html,<button id=b onclick=\"this.disabled=true;this.textContent='Processing...';"
-    "setTimeout(()=>{document.getElementById('m').innerHTML='Order placed. Reference <b>ORD-77</b>, total 12.00.';"
+    "setTimeout(()=>{document.getElementById('m').innerHTML="
+    "'Order placed. Reference <b>ORD-77</b>, total 12.00.';"
     "this.disabled=false;this.textContent='Place order'},700)\">Place order</button><p id=m></p>"
 )
 
