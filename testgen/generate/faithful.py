@@ -31,7 +31,7 @@ from testgen.reading.clauses import (
 from testgen.reading.positions import refers_by_position
 from testgen.reading.restate import expected_clauses
 from testgen.reading.spans import value_spans
-from testgen.reading.words import content_words, normalise
+from testgen.reading.words import content_words, normalise, stem
 from testgen.step import Step
 
 ROLE_NOUN_AFTER = re.compile(r"\s*(?:box|field|input|button|link|tab|dropdown|menu)\b", re.IGNORECASE)
@@ -224,8 +224,8 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
     "2 of 9 packed"), a box ticked where the clause unticks it (or the reverse; a verbless clause after
     "Untick A and" unticks too), an action done fewer times than it says ("twice"), an action the test ends
     with that a clause expecting an outcome got, a gerund's action ("Searching X should find Y") only
-    checked, a value typed in part ("654321" of "AB-654321"). `before` is
-    the previous clause's text."""
+    checked, an action clause in a test that only checks, a value typed in part ("654321" of "AB-654321").
+    `before` is the previous clause's text."""
     own = [steps[n - 1] for n in link.steps if n > OPENING_STEP]
     acts = [s for s in own if s.verb not in CHECK_VERBS]
     for span in value_spans(link.text):
@@ -243,7 +243,7 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
         return f"{own[0].render()} only checks; no step does the {said[0].casefold()}"
     if opens_with_action(link.text) and not link.expects and all(s.verb in CHECK_VERBS for s in steps):
         return "no step does it; the test only checks"
-    ends_acting = bool(steps) and steps[-1] in acts and steps[-1].verb not in CHECK_VERBS
+    ends_acting = bool(steps) and steps[-1] in acts
     checking = not action_said(link.text) and said_verb(link.text) in CHECK_VERBS
     if ends_acting and checking and mention(steps[-1], link.text) < 2:  # an action after all that was asked
         return f"{steps[-1].render()} does what the clause does not ask (it expects an outcome)"
@@ -299,9 +299,7 @@ def number_words(text: str) -> list[str]:
     words = []
     for word in normalise(marked).split():
         number = re.fullmatch(r"n([\dp]+)n", word)
-        words.append(
-            f"#{number.group(1)}" if number else word[:-1] if len(word) > 3 and word.endswith("s") else word
-        )
+        words.append(f"#{number.group(1)}" if number else stem(word))
     return words
 
 

@@ -58,10 +58,14 @@ def normalise(text: str) -> str:
     return " ".join(WORD.findall(text.casefold()))
 
 
+def stem(word: str) -> str:
+    """A word crudely stemmed: a plural's -s dropped ("transactions" → "transaction")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
 def content_words(text: str) -> set[str]:
-    """The words of `text` that carry meaning, crudely stemmed (plural -s dropped)."""
-    words = WORD.findall(text.casefold())
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - STOPWORDS
+    """The words of `text` that carry meaning, crudely stemmed (`stem`)."""
+    return {stem(w) for w in WORD.findall(text.casefold())} - STOPWORDS
 
 
 def names_role(task: str, role: str) -> bool:
