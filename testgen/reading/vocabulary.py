@@ -153,13 +153,18 @@ class Vocabulary:
         # A phrasing spelled out is several clauses; a message may quote any one of them.
         pieces += [(s[a:b], w) for s, w in pieces if w for a, b in clauses(s)]
         changed = sorted(pieces, key=lambda p: -len(p[0]))
-        # Messages quote with repr, some with the whitespace of a multi-line task folded.
+        # Messages quote with repr, some with the whitespace of a multi-line task folded. One pass, longest
+        # first, so a piece already put back is never put back again inside the words it became.
         folded = [(" ".join(s.split()), " ".join(w.split())) for s, w in [whole, *changed]]
+        back: dict[str, str] = {}
         for said, written in [whole, *changed, *folded]:
-            said_as, written_as = repr(said), repr(written)
-            message = message.replace(said_as, written_as).replace(said_as[1:-1], written_as[1:-1])
-            message = message.replace(said, written)
-        return message
+            for said_as, written_as in ((repr(said), repr(written)), (repr(said)[1:-1], repr(written)[1:-1])):
+                back.setdefault(said_as, written_as)
+            back.setdefault(said, written)
+        keys = sorted((k for k in back if k.strip()), key=len, reverse=True)
+        if not keys:
+            return message
+        return re.sub("|".join(map(re.escape, keys)), lambda m: back[m.group()], message)
 
     def asks_routine(self, clause: str) -> bool:
         """Whether the clause says nothing but the routine, in the team's words ("log on as alice")."""

@@ -208,3 +208,9 @@ def test_a_team_that_checks_whole_lines_is_told_from_one_that_checks_what_it_say
     (tmp_path / "vocabulary.json").write_text('{"whole_lines": "yes"}')
     with pytest.raises(VocabularyError, match="whole_lines"):
         Vocabulary.load(tmp_path)
+
+
+def test_a_message_that_folds_the_lines_of_a_restated_task_is_put_back_in_the_written_words():
+    restatement = [('click Sign in.\nHB-1 hit Continue', "HB-1 hit Review")]
+    message = "could not do 'click Sign in. HB-1 hit Continue' (step 2)"
+    assert Vocabulary.in_written_words(message, restatement) == "could not do 'HB-1 hit Review' (step 2)"
