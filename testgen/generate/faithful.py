@@ -31,10 +31,9 @@ from testgen.reading.clauses import (
 from testgen.reading.positions import refers_by_position
 from testgen.reading.restate import expected_clauses
 from testgen.reading.spans import value_spans
-from testgen.reading.words import content_words, normalise, stem
+from testgen.reading.words import ROLE_WORDS, content_words, normalise, stem
 from testgen.step import Step
 
-ROLE_NOUN_AFTER = re.compile(r"\s*(?:box|field|input|button|link|tab|dropdown|menu)\b", re.IGNORECASE)
 NO_CHECK = "no step checks it"
 WENT_PAST = "no step does it, though steps do what follows it"
 # What a clause gains from its first step: more than a weak word match, less than a name said outright, so
@@ -229,7 +228,8 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
     own = [steps[n - 1] for n in link.steps if n > OPENING_STEP]
     acts = [s for s in own if s.verb not in CHECK_VERBS]
     for span in value_spans(link.text):
-        named = ROLE_NOUN_AFTER.match(link.text, span.end + 1)  # "the "Try boots" box" names a field
+        after = link.text[span.end + 1 :].split()[:1]  # "the "Try boots" box" names a field by a role's noun
+        named = bool(after) and any(after[0].casefold() in words for words in ROLE_WORDS.values())
         if (span.kind == "quoted" and not named) or (link.expects and span.kind == "email"):
             said = normalise(span.text)
             if said and not any(f" {said} " in f" {normalise(a)} " for s in steps for a in s.args):
