@@ -259,6 +259,10 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
         dropped = dropped_number(text, link.text)
         if dropped:
             return f"{step.render()} leaves out the {dropped} the clause says before it"
+    amounts = {n for span in value_spans(link.text) if span.kind == "amount" for n in numbers_in(span.text)}
+    numbered = [s for s in own if s.verb in ("see", "see_value") and numbers_in(s.render())]
+    if amounts and numbered and not any(amounts & set(numbers_in(s.render())) for s in numbered):
+        return f"{numbered[0].render()} checks another amount than the clause expects"
     asked = said_verb(link.text) if action_said(link.text) else None
     if asked is None and said_verb(link.text) is None and action_said(before):
         asked = said_verb(before)  # "Untick T-shirts and Walking boots": the second unticks too

@@ -32,6 +32,8 @@ from testgen.generate.faithful import ClauseMap, cut_value, map_clauses, meaning
 from testgen.generate.features import best_window_ratio
 from testgen.generate.planner import TYPING_VERBS, PageView, Planner, cursor_after
 from testgen.reading.clauses import (
+    absent_as_said,
+    acting_part,
     asks_absence,
     asks_unchanged,
     choose_verb,
@@ -41,7 +43,7 @@ from testgen.reading.clauses import (
     polarity_of,
     said_verb,
 )
-from testgen.reading.restate import restate
+from testgen.reading.restate import expected_clauses, restate
 from testgen.reading.vocabulary import Vocabulary
 from testgen.reading.words import content_words, names_role, normalise
 from testgen.step import VERBS, Step, TestScript
@@ -157,12 +159,17 @@ def supported(task: str, step: Step, roles: Mapping[str, str] | None = None) -> 
     that role's own (`roles`: each page element's name → role): "search for boots" acts on the search box
     whatever the page calls it, in whatever language; a list by the option it says ("filter on Savings")."""
     reading = restate(task)
-    named = step.target is not None and names_role(reading, (roles or {}).get(step.target, ""))
+    # An action's target is spoken of only where the sentence acts: what a check names is to be seen
+    # ("see 'Transaction history'" names no link History), and where the test starts is no element.
+    acts = step.verb in TARGETED_VERBS and step.verb not in ASSERT_VERBS
+    acting = acting_part(reading, expected_clauses(reading)) if acts else reading
+    named = step.target is not None and names_role(acting, (roles or {}).get(step.target, ""))
     # A list is spoken of by the option the task says: "filter on Savings" chooses in Show account.
     named = named or (step.verb == "select" and said_in_task(reading, step.value or ""))
-    args = [a for i, a in enumerate(step.args) if not (i == 0 and named and step.verb in TARGETED_VERBS)]
-    if not all(said_in_task(reading, arg) for arg in args if step.verb != "go_to"):
-        return False
+    for index, arg in enumerate(step.args if step.verb != "go_to" else ()):
+        targeted = index == 0 and step.verb in TARGETED_VERBS
+        if not (targeted and named) and not said_in_task(acting if targeted else reading, arg):
+            return False
     if step.verb in ("see", "dont_see"):
         return (step.verb == "dont_see") in polarity_of(reading, step.target or "")
     if step.verb in TYPING_VERBS and step.value is not None:
@@ -510,7 +517,8 @@ def try_candidates(
             continue
         if not checks_what_is_left(task, history, step):
             continue
-        if step.verb == "dont_see" and normalise(step.target or "") not in seen:
+        unseen = step.verb == "dont_see" and normalise(step.target or "") not in seen
+        if unseen and not absent_as_said(task, step.target or ""):
             continue  # a text that was never on the page is not "gone": the check would prove nothing
         if step.verb in ASSERT_VERBS and not checks_something_asked(task, history, step):
             attempts.append(Attempt(step.render(), "checks a scrap of what the sentence expects"))

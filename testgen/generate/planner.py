@@ -209,7 +209,9 @@ class ModelPlanner:
         else:
             run = lambda tokens: self._run_verbs(state, tokens)  # noqa: E731 - one use, reads better inline
             verbs = score_all_verbs(self.trie, last_logits, run, prior, self.model_weight)
-        verbs = verbs[: width + 1]
+        asked = max(prior, key=prior.__getitem__) if prior else None
+        # The verb the clause asks for is always among those tried, however the model ranks it.
+        verbs = verbs[: width + 1] + [v for v in verbs[width + 1 :] if v[0] == asked]
         proposals: list[Proposal] = []
         for verb, verb_logp, carry in verbs:
             if verb == END_OF_TEST:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html_compactor.reader import OutlineLine
 from testgen.generate.candidates import holds_words
 from testgen.generate.decode import END_OF_TEST
-from testgen.reading.clauses import bare, choose_verb, next_clause
+from testgen.reading.clauses import bare, choose_verb, names_start_page, next_clause
 from testgen.reading.words import normalise
 
 
@@ -38,9 +38,12 @@ def fit_to_page(verb: str, clause: str, lines: list[OutlineLine] | None) -> str:
 def verb_prior(
     task: str, cursor: int, weight: float = 3.0, lines: list[OutlineLine] | None = None
 ) -> dict[str, float]:
-    """A training-free bonus for the verb the next clause asks for, or for ending when none is left.
+    """A training-free bonus for the verb the next clause asks for (past one that only says where the test
+    starts), or for ending when none is left.
     With the page's outline `lines`, the verb is fitted to the element the clause names."""
     clause = next_clause(task, cursor)
+    while clause is not None and names_start_page(task[clause[0] : clause[1]]):  # the opening go_to did it
+        clause = next_clause(task, clause[1])
     if clause is None:
         return {END_OF_TEST: weight}
     text = task[clause[0] : clause[1]]

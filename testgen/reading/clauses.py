@@ -103,6 +103,12 @@ DONT_SEE_WORDS = (
 )
 # A clause asks for something to be absent only in these words; "see X" is never read as "X is gone".
 ABSENCE = re.compile(rf"\b(?:{DONT_SEE_WORDS})\b", re.IGNORECASE)
+# Absence words that say the thing was there before ("no longer shown", "gone"), not only that it is not.
+WAS_THERE = re.compile(
+    r"\b(?:disappears?|disappeared|gone|no longer|any ?more|vanish(?:es)?|drop(?:s|ped)? (?:off|out)|removed"
+    r"|hides?|hidden)\b",
+    re.IGNORECASE,
+)
 URL_WORDS = r"url|address|land on|lands on|landed on|taken to|end up on|redirected"
 # Checked in order: the first verb whose words the clause uses wins; click is the default.
 VERB_WORDS = (
@@ -125,7 +131,8 @@ UNCHANGED = re.compile(
 START_PAGE = re.compile(
     r"^(?:open|opens|go(?:es)? to|navigate to|visit|load|start (?:on|at|from)|be on|on|from|at)\s+"
     r"(?:the\s+|our\s+|your\s+)?(?:\S*/\S*|https?:\S+|(?:[\w-]+\s+){0,3}(?:app|site|page|screen|website|homepage"
-    r"|home page|url|application|portal|dashboard))$",
+    r"|home page|url|application|portal|dashboard))$"
+    r"|^(?:a\s+|by\s+)?(?:deep|direct)[ -]?link(?:ing)?\s+(?:to|into)\s+(?:[\w-]+\s*){1,4}$",  # its address
     re.IGNORECASE,
 )
 # A line that names the test, not a step of it ("Scenario: adding a todo").
@@ -148,6 +155,19 @@ REPEATED = re.compile(rf"\b(?:{'|'.join(TIMES)}|(\d+) times)\b", re.IGNORECASE)
 # A number as the sentence or the page writes it: "1", "2,500", "$10,320.55", the "1005" of "TX-1005".
 NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TERSE_FILL = re.compile(r"[=:]")
+# A page the test is said to arrive at or stay on, by the name a team gives it ("goes back to the dashboard",
+# "takes you to the xfer form", "we stay on the log on page"): never an order to go there ("go to Transfer").
+PLACE_NAME = (
+    r"(?:the\s+)?(?P<place>[^\W\d_]\w*(?: \w+){0,3}?)"  # a name of up to four words
+    r"(?=\s+(?:with|and|but|where|showing|not)\b|\s*[,.;:!?()]|\s*$)"
+)
+ARRIVAL = re.compile(
+    r"\b(?:(?:goes|went|takes? (?:you|us|me)|brings? (?:you|us|me)|bounces?|bounced|lands?|landed|ends? up"
+    rf"|stays?|stayed|remains?)\s+(?:back\s+)?(?:to|on|at|in)|back (?:to|on|at|in)|opens)\s+{PLACE_NAME}",
+    re.IGNORECASE,
+)
+# A place the test must not end up on ("back on the ledger, not the dashboard").
+NOT_ARRIVED = re.compile(rf"^\s*(?:and\s+|but\s+)?not\s+(?:on\s+|at\s+|in\s+)?{PLACE_NAME}", re.IGNORECASE)
 
 
 def bare(clause: str) -> str:
@@ -296,6 +316,20 @@ def asks_absence(clause: str) -> bool:
     return ABSENCE.search(QUOTED_RUN.sub(" ", clause)) is not None
 
 
+def absent_as_said(task: str, text: str) -> bool:
+    """Whether a clause of the task quotes `text` and asks for it to be absent without saying it was there
+    before ("don't see 'Good morning, Alice'", never "'Free plan' is no longer shown"): checked on a page
+    that never showed it, the absence is what was asked, not a check that proves nothing."""
+    said = normalise(text)
+    for start, end in clauses(task):
+        clause = task[start:end]
+        quoted = [normalise(m.group()[1:-1]) for m in QUOTED_RUN.finditer(clause)]
+        unquoted = QUOTED_RUN.sub(" ", clause)
+        if said and said in quoted and asks_absence(clause) and not WAS_THERE.search(unquoted):
+            return True
+    return False
+
+
 def polarity_of(task: str, text: str) -> set[bool]:
     """What the task's checks ask of `text`: True in the set where a check naming it asks for it to be
     absent, False where one asks for it to be present. Actions ("Remove the mug") say nothing either way;
@@ -328,6 +362,32 @@ def numbers_in(text: str) -> list[str]:
             digits = digits.rstrip("0").rstrip(".")
         values.append(digits.lstrip("0") or "0")
     return values
+
+
+def acting_part(task: str, expected: frozenset[int] = frozenset()) -> str:
+    """The task with its clauses that only expect an outcome (`expected`: where clauses begin that are checks
+    without a check verb, `restate.expected_clauses`) or only say where the test starts blanked: what it
+    names there is to be seen or is the start page, never something to act on ("see 'Transaction history'"
+    names no link History, "deep link to the ledger" no link at all). A quotation alone is an outcome but
+    before an arrow, where it names what is acted on."""
+    out, spans = list(task), clauses(task)
+    for (start, end), (following, _) in zip(spans, [*spans[1:], (len(task), len(task))], strict=True):
+        clause = task[start:end]
+        quotation = not QUOTED_RUN.sub(" ", bare(clause)).strip(" .!?,:;")
+        acted_on = quotation and re.search(r"→|->|=>", task[end:following]) is not None  # "'Send' -> Sent"
+        checks = expects_outcome(clause) and not acted_on or start in expected
+        if checks and not opens_with_action(clause) or names_start_page(clause):
+            out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+def places_reached(clause: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, place, absent) for each page the clause says the test arrives at (`ARRIVAL`), or must not
+    be on (`NOT_ARRIVED`, absent True), outside quotations; the place as its words, normalised."""
+    unquoted = QUOTED_RUN.sub(lambda m: " " * len(m.group()), clause)
+    found = [(m, False) for m in ARRIVAL.finditer(unquoted)]
+    found += [(m, True) for m in [NOT_ARRIVED.match(unquoted)] if m]
+    return [(m.start(), m.end(), normalise(m.group("place")), absent) for m, absent in found]
 
 
 def next_clause(task: str, cursor: int) -> tuple[int, int] | None:

@@ -17,7 +17,14 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from testgen.errors import TestgenError
-from testgen.reading.clauses import CHECK_VERBS, QUOTED_RUN, clauses, expects_outcome, said_verb
+from testgen.reading.clauses import (
+    CHECK_VERBS,
+    QUOTED_RUN,
+    clauses,
+    expects_outcome,
+    places_reached,
+    said_verb,
+)
 from testgen.reading.restate import quoted
 from testgen.reading.spans import value_spans
 from testgen.reading.words import WORD, content_words, normalise
@@ -46,7 +53,11 @@ SPELLED = {  # how a routine's step is said when it is spelled out in a task
     "check": "tick {target}",
     "uncheck": "untick {target}",
     "click": "click {target}",
+    "see": "see {text}",
+    "dont_see": "don't see {text}",
+    "see_url": "the address shows {text}",
 }
+PLACE_CHECKS = ("see", "see_url")  # what a team checks to know which page it is on
 
 
 class VocabularyError(TestgenError):
@@ -58,11 +69,13 @@ class Phrasing:
     """A way the team packs several steps into a few words, with bare values in set places: "200 from 4821
     to 7730" is the amount, the account to take from and the one to pay into. `says` is the frame ("{#0}
     from {#1} to {#2}", "#": a number), `steps` the steps in order with "{i}" for the values, `words` what
-    the team also says around the frame and means nothing more ("xfer")."""
+    the team also says around the frame and means nothing more ("xfer"), `then` the click its tests make
+    next without saying it ("hit Review": Continue), when they mostly do."""
 
     says: str
     steps: tuple[Step, ...]
     words: frozenset[str] = frozenset()
+    then: Step | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -92,7 +105,9 @@ class Phrasing:
         return f"{kept_before}{spell_out(steps)}{kept_after}"
 
     def to_dict(self) -> dict:
-        return {"says": self.says, "steps": [s.render() for s in self.steps], "words": sorted(self.words)}
+        then = {"then": self.then.render()} if self.then else {}
+        steps = [s.render() for s in self.steps]
+        return {"says": self.says, "steps": steps, "words": sorted(self.words), **then}
 
     @classmethod
     def from_dict(cls, data: dict) -> Phrasing:
@@ -101,7 +116,8 @@ class Phrasing:
         used = {m.group(2) for s in steps for m in PLACE.finditer(s.value or "")}
         if not places or not used <= places:
             raise ValueError(f"phrasing {says!r} has places {sorted(places)}, its steps use {sorted(used)}")
-        return cls(says, steps, frozenset(str(w).casefold() for w in data.get("words", [])))
+        then = Step.parse(data["then"]) if data.get("then") else None
+        return cls(says, steps, frozenset(str(w).casefold() for w in data.get("words", [])), then)
 
 
 @dataclass(frozen=True)
@@ -109,7 +125,8 @@ class Vocabulary:
     """Team word (case-folded) → the name the page uses for it; the steps the team's tests start with, and
     the words that ask for them; the folders of the team's site; the team's packed phrasings; whether its
     checks are of whole lines where its descriptions say a part ("total should read $12,570.55" checks
-    "Total available: $12,570.55")."""
+    "Total available: $12,570.55"); the pages it names and what it checks to know it is there ("the
+    ledger": the heading "Transaction history" and "history.html" in the address)."""
 
     words: dict[str, str] = field(default_factory=dict)
     routine: tuple[Step, ...] = ()
@@ -117,6 +134,7 @@ class Vocabulary:
     routine_words: frozenset[str] = frozenset()  # a clause of only these asks for the routine ("log on")
     phrasings: tuple[Phrasing, ...] = ()
     whole_lines: bool = False  # the team checks the whole line that holds what its description says
+    places: dict[str, tuple[Step, ...]] = field(default_factory=dict)  # normalised place name → its checks
 
     def covers(self, url: str) -> bool:
         """Whether a page belongs to the team's app: its words mean nothing on another site."""
@@ -136,11 +154,20 @@ class Vocabulary:
         pieces, at, spelled = [], 0, False
         for start, end in clauses(task):
             clause = task[start:end]
-            asks_routine = self.asks_routine(clause)
-            said = spell_out(self.routine) if asks_routine else self._acting(clause)
+            head, arrival = self._arrival(clause)
+            asks_routine = self.asks_routine(head)
+            said = spell_out(self.routine) if asks_routine else self._acting(head)
+            if arrival:
+                said = f"{said.rstrip(' ,')} -> {arrival}" if content_words(head) else arrival
             pieces += [(task[at:start],) * 2, (said, clause)]
             spelled, at = spelled or asks_routine, end
         pieces.append((task[at:],) * 2)
+        for index, (said, clause) in enumerate(pieces):
+            then = self._phrasing_then(clause) if said != clause else None
+            if then is not None and not any(
+                content_words(then.target or "") <= content_words(later) for later, _ in pieces[index + 1 :]
+            ):
+                pieces[index] = (f"{said}, {spell_out([then])}", clause)
         if self.routine and not spelled and self._routine_applies(task, set(names)):
             pieces.insert(0, (f"{spell_out(self.routine)}.\n", ""))
         return pieces
@@ -171,6 +198,27 @@ class Vocabulary:
         values = set().union(*(content_words(s.value) for s in self.routine if s.value))
         said = content_words(QUOTED_RUN.sub(" ", clause)) - values
         return bool(self.routine and said and said <= self.routine_words)
+
+    def _phrasing_then(self, clause: str) -> Step | None:
+        """The click the team makes after the phrasing the clause packs, unsaid ("hit Review" after "200 from
+        4821 to 7730"); None when the clause packs none or its phrasing has no such click."""
+        if expects_outcome(clause):
+            return None
+        return next((p.then for p in self.phrasings if p.pattern.search(clause)), None)
+
+    def _arrival(self, clause: str) -> tuple[str, str]:
+        """(the clause before a page the team names as where the test arrives, the rest with that arrival
+        spelled out as the checks the team makes there): "Cancel goes back to the dashboard" → ("Cancel ",
+        'see "Good morning, Alice"'); their absence where the clause says the test is not there ("not the
+        dashboard"). (clause, "") when it names no page the team checks."""
+        known = [r for r in places_reached(clause) if self.places.get(r[2])]
+        if not known:
+            return clause, ""
+        start, end, place, absent = known[0]
+        checks = self.places[place]
+        if absent:
+            checks = tuple(Step("dont_see", s.target) for s in checks if s.verb == "see")
+        return (clause[:start], f"{spell_out(checks)}{clause[end:]}") if checks else (clause, "")
 
     def _acting(self, clause: str) -> str:
         """The clause in the page's words when it asks for an action (a check keeps the words it expects),
@@ -219,6 +267,7 @@ class Vocabulary:
             "scope": list(self.scope),
             "phrasings": [p.to_dict() for p in self.phrasings],
             "whole_lines": self.whole_lines,
+            "places": {place: [s.render() for s in checks] for place, checks in self.places.items()},
         }
 
     def save(self, folder: str | Path) -> Path:
@@ -242,11 +291,14 @@ class Vocabulary:
             whole_lines = data.get("whole_lines", False)
             if not isinstance(whole_lines, bool):
                 raise ValueError(f"whole_lines is {whole_lines!r}, not true or false")
+            places = {str(p): tuple(map(Step.parse, c)) for p, c in data.get("places", {}).items()}
+            if any(s.verb not in PLACE_CHECKS for checks in places.values() for s in checks):
+                raise ValueError(f"a place's checks may only be {', '.join(PLACE_CHECKS)}")
         except (OSError, ValueError, AttributeError, KeyError, TypeError, StepSyntaxError) as err:
             raise VocabularyError(
                 f"{path} cannot be read ({err}); run `testgen finetune` again or delete the file"
             ) from None
-        return cls(words, routine, scope, routine_words, phrasings, whole_lines)
+        return cls(words, routine, scope, routine_words, phrasings, whole_lines, places)
 
 
 def spell_out(steps: Sequence[Step]) -> str:
@@ -256,7 +308,8 @@ def spell_out(steps: Sequence[Step]) -> str:
         form = SPELLED.get(step.verb)
         if form is None:
             continue
-        said.append(form.format(target=step.target, value=quoted(step.value or "")))
+        text = quoted(step.target or "")
+        said.append(form.format(target=step.target, value=quoted(step.value or ""), text=text))
     return ", ".join(said)
 
 
@@ -272,15 +325,22 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
     widened = 0
     frames: Counter[tuple[str, tuple[Step, ...]]] = Counter()
     around: dict[tuple[str, tuple[Step, ...]], Counter[str]] = {}
+    next_clicks: dict[tuple[str, tuple[Step, ...]], Counter[Step]] = {}
+    naming: Counter[str] = Counter()  # place → the tests that say they arrive there
+    checked: dict[str, Counter[Step]] = {}  # place → the checks those tests end with
     for task, steps in tests:
         starts_with_routine = bool(routine) and keys(steps[: len(routine)]) == keys(routine)
         body = steps[len(routine) :] if starts_with_routine else steps
         pairs.update(aligned_words(task, body))
         numbers.update(numbered_options(task, body))
         widened += any(checks_more_than_said(task, s) for s in body)
-        for frame, words in packed_phrasings(task, body):
+        for frame, words, then in packed_phrasings(task, body):
             frames[frame] += 1
             around.setdefault(frame, Counter()).update(words)
+            next_clicks.setdefault(frame, Counter()).update([then] if then else [])
+        for place, checks in arrivals(task, body):
+            naming[place] += 1
+            checked.setdefault(place, Counter()).update(checks)
         if starts_with_routine:
             pairs.update(routine_clause_words(task, routine, body))
     words, routine_words = {}, set()
@@ -297,10 +357,20 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         if count >= MIN_TESTS:
             words.setdefault(number, name)
     phrasings = tuple(
-        Phrasing(says, steps, frozenset(w for w, n in around[says, steps].items() if n >= MIN_TESTS))
+        Phrasing(
+            says,
+            steps,
+            frozenset(w for w, n in around[says, steps].items() if n >= MIN_TESTS),
+            next((s for s, n in next_clicks[says, steps].most_common(1) if n >= MIN_SHARE * count), None),
+        )
         for (says, steps), count in frames.most_common()
         if count >= MIN_TESTS
     )
+    places = {
+        place: checks
+        for place, count in naming.items()
+        if (checks := tuple(s for s, n in checked[place].items() if n >= MIN_SHARE * count))
+    }
     return Vocabulary(
         words,
         routine,
@@ -308,6 +378,7 @@ def learn_vocabulary(tests: Iterable[tuple[str, Sequence[Step]]], starts: Iterab
         frozenset(routine_words),
         phrasings,
         whole_lines=widened >= MIN_TESTS,
+        places=places,
     )
 
 
@@ -409,10 +480,13 @@ def aligned_words(task: str, steps: Sequence[Step]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def packed_phrasings(task: str, steps: Sequence[Step]) -> list[tuple[tuple[str, tuple[Step, ...]], set[str]]]:
-    """((frame, steps), the clause's words around the frame) for each clause that asks for an action and
-    says, bare, the values of two or more steps that type or choose them, each value once ("200 from 4821
-    to 7730" for the amount "200" and the options "Checking (...4821)" and "Savings (...7730)")."""
+def packed_phrasings(
+    task: str, steps: Sequence[Step]
+) -> list[tuple[tuple[str, tuple[Step, ...]], set[str], Step | None]]:
+    """((frame, steps), the clause's words around the frame, the first click after its steps) for each clause
+    that asks for an action and says, bare, the values of two or more steps that type or choose them, each
+    value once ("200 from 4821 to 7730" for the amount "200" and the options "Checking (...4821)" and
+    "Savings (...7730)")."""
     found = []
     for start, end in clauses(task):
         clause = task[start:end]
@@ -440,8 +514,29 @@ def packed_phrasings(task: str, steps: Sequence[Step]) -> list[tuple[tuple[str, 
         framed = tuple(
             Step(s.verb, s.target, "{" + str(placed[i]) + "}") for i, s in enumerate(steps) if i in placed
         )
-        found.append(((says, framed), content_words(clause[:first] + " " + clause[last:])))
+        then = next((s for s in steps[max(slots.values()) + 1 :] if s.verb == "click"), None)
+        found.append(((says, framed), content_words(clause[:first] + " " + clause[last:]), then))
     return found
+
+
+def arrivals(task: str, steps: Sequence[Step]) -> list[tuple[str, tuple[Step, ...]]]:
+    """(place, checks) for each page the description says the test arrives at ("goes to the ledger"): the
+    checks of text or address that end the test and that the description does not say itself."""
+    tail = []
+    for step in reversed(steps):
+        if step.verb not in CHECK_VERBS:
+            break
+        tail.insert(0, step)
+    said = f" {normalise(task)} "
+    unsaid = tuple(
+        s for s in tail if s.verb in PLACE_CHECKS and s.target and f" {normalise(s.target)} " not in said
+    )
+    return [
+        (place, unsaid)
+        for a, b in clauses(task)
+        for _, _, place, absent in places_reached(task[a:b])
+        if not absent
+    ]
 
 
 def checks_more_than_said(task: str, step: Step) -> bool:

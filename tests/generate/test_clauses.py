@@ -9,7 +9,14 @@ from testgen.generate.baseline import score_element, score_value
 from testgen.generate.candidates import VALUE_FEATURES, advance_cursor, element_choices, value_choices
 from testgen.generate.decode import END_OF_TEST
 from testgen.generate.prior import fit_to_page, verb_prior
-from testgen.reading.clauses import choose_verb, clauses, next_clause
+from testgen.reading.clauses import (
+    absent_as_said,
+    acting_part,
+    choose_verb,
+    clauses,
+    next_clause,
+    places_reached,
+)
 from testgen.reading.spans import value_spans
 from testgen.step import Step
 
@@ -275,3 +282,34 @@ def test_a_one_word_outcome_is_checked_as_a_cut_line_shows_it():
     assert [text for text, *_ in part_of_a_line(task, clause, lines)] == ["complete"]
     cut = "see Confirmation number TX-1005"  # only what the line shows before its cut is offered
     assert [text for text, *_ in part_of_a_line(cut, (0, len(cut)), lines)] == ["Confirmation number"]
+
+
+def test_a_page_the_test_arrives_at_is_read_apart_from_an_order_to_go_there():
+    def places(clause: str) -> list[tuple[str, bool]]:
+        return [(place, absent) for _, _, place, absent in places_reached(clause)]
+
+    assert places("Cancel on the xfer form goes back to the dashboard") == [("dashboard", False)]
+    assert places("Edit takes you back to the xfer form with the amount kept") == [("xfer form", False)]
+    assert places("'Transfer money' on the dashboard opens the xfer form") == [("xfer form", False)]
+    assert places("we stay on the log on page") == [("log on page", False)]
+    assert places("not the dashboard") == [("dashboard", True)]
+    # Orders to go somewhere, a quotation, and a thing in a list are no arrival.
+    assert places("go to Transfer") == places("going to Transfer again asks you to log on") == []
+    assert places("mask 7730 - back to 'Account ending 7730'") == places("the item is in the list") == []
+
+
+def test_what_a_check_names_is_no_target_to_act_on():
+    task = 'click Sign in -> the address shows "history.html", see "Transaction history"'
+    assert acting_part(task).strip(" ,->") == "click Sign in"
+    assert "ledger" not in acting_part("deep link to the ledger, log on")  # where the test starts
+    # A clause that acts and expects keeps its words: "Searching boots should find Walking boots".
+    searching = "Searching boots should find Walking boots"
+    assert acting_part(searching) == searching
+    # A name alone before an arrow is what is acted on; after it, what should be seen.
+    assert acting_part("'See all' -> 'History'").split() == ["'See", "all'", "->"]
+
+
+def test_an_absence_asked_of_a_quotation_is_told_from_one_that_says_it_was_there():
+    assert absent_as_said('click Sign in, don\'t see "Good morning"', "Good morning")
+    assert not absent_as_said('check that "Free forever plan" is no longer shown', "Free forever plan")
+    assert not absent_as_said('see "Good morning"', "Good morning")

@@ -197,6 +197,18 @@ def test_the_text_a_check_expects_is_never_typed() -> None:
     )  # asked to type it: typed
 
 
+def test_an_element_named_only_by_what_a_check_expects_is_never_acted_on() -> None:
+    from testgen.generate.live import supported
+
+    task = 'click Sign in -> the address shows "history.html", see "Transaction history"'
+    assert not supported(task, Step("click", "History"))
+    assert supported(task, Step("see", "Transaction history"))
+    assert supported('open History -> see "Transaction history"', Step("click", "History"))
+    # Where the test starts names no element: "deep link" speaks of no link on the page.
+    assert not supported("deep link to the ledger, log on", Step("click", "Rates"), {"Rates": "link"})
+    assert supported("click the link, see 'Rates'", Step("click", "Rates"), {"Rates": "link"})
+
+
 def test_a_field_is_not_typed_into_twice_in_a_row() -> None:
     from testgen.generate.live import follows_on
 
@@ -259,6 +271,18 @@ def test_a_check_with_another_number_than_the_clause_says_is_unrealized() -> Non
         is None
     )
     assert problems("Save, and the cost should be 20", ['I.click("Save")', 'I.see("$20.00")'])[-1] is None
+
+
+def test_a_check_of_a_line_without_the_amount_the_clause_expects_is_unrealized() -> None:
+    task = "pay 312.40 from Savings to the card, click Continue, card should end at $0.00"
+    steps = ['I.fill("Amount ($)", "312.40")', 'I.click("Continue")']
+    assert problems(task, [*steps, 'I.see("Credit Card (...0092)")'])[-1] == (
+        'I.see("Credit Card (...0092)") checks another amount than the clause expects'
+    )
+    assert problems(task, [*steps, 'I.see("Credit Card: $0.00")'])[-1] is None
+    # A check of words alone may stand for a clause that names an amount ("Linen Cover ($10.99) is cheapest").
+    cheapest = "Sort by price: Linen Cover ($10.99) is first"
+    assert problems(cheapest, ['I.click("Price")', 'I.see("Linen Cover")'])[-1] is None
 
 
 def test_a_check_that_leaves_out_the_count_before_it_is_unrealized() -> None:

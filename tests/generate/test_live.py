@@ -165,3 +165,21 @@ def test_a_team_that_checks_whole_lines_gets_the_whole_line(browser):
     result = generate_live(task, BUSY_PAGE, RulePlanner, CONFIG, browser=browser, vocabulary=team)
     assert result.passed, result.failure
     assert 'I.see("Order placed. Reference ORD-77, total 12.00.")' in [s.render() for s in result.steps]
+
+
+@pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")
+def test_a_page_the_team_names_is_checked_as_its_tests_check_it_and_its_absence_as_said(sites_url, browser):
+    sign_in = (
+        Step("fill", "Username", "alice"), Step("fill", "Password", "s3cret!"), Step("click", "Sign in")
+    )
+    places = {"ledger": (Step("see_url", "history.html"), Step("see", "Transaction history")),
+              "dashboard": (Step("see", "Good morning, Alice"),)}
+    team = Vocabulary({}, sign_in, ("/bank/",), frozenset({"log"}), places=places)
+    task = "deep link to the ledger, log on -> back on the ledger, not the dashboard"
+    result = generate_live(task, f"{sites_url}/bank/history.html", planner_factory("model"), CONFIG,
+                           browser=browser, vocabulary=team)
+    assert result.passed, result.failure
+    # The greeting was never on the page, yet its absence is what the sentence asks: it is checked.
+    assert [s.render() for s in result.steps[4:]] == [
+        'I.see_url("history.html")', 'I.see("Transaction history")', 'I.dont_see("Good morning, Alice")'
+    ]

@@ -126,9 +126,9 @@ def test_a_packed_phrasing_is_learned_with_its_bare_values_and_spelled_out_step_
         'I.select("Source bin", "{1}")', 'I.select("Target bin", "{2}")', 'I.fill("Units", "{0}")'
     ]
     assert phrasing.words == {"mv"}  # said around the frame in two tests, and nothing more
-    said = vocabulary.restate("mv 8 from 7001 to 1203 with note 'urgent', see 'Moved'", set())
+    said = vocabulary.restate("mv 8 from 7001 to 1203 with note 'urgent', click Move, see 'Moved'", set())
     assert said == ('choose "7001" in Source bin, choose "1203" in Target bin, type "8" into Units, '
-                    "with note 'urgent', see 'Moved'")
+                    "with note 'urgent', click Move, see 'Moved'")
     # Only numbers go where the team only ever put numbers; checks keep their words.
     assert vocabulary.restate("walk from home to Dock", set()) == "walk from home to Dock"
     assert vocabulary.restate("see '5 from 1203 to 7001'", set()) == "see '5 from 1203 to 7001'"
@@ -214,3 +214,63 @@ def test_a_message_that_folds_the_lines_of_a_restated_task_is_put_back_in_the_wr
     restatement = [('click Sign in.\nHB-1 hit Continue', "HB-1 hit Review")]
     message = "could not do 'click Sign in. HB-1 hit Continue' (step 2)"
     assert Vocabulary.in_written_words(message, restatement) == "could not do 'HB-1 hit Review' (step 2)"
+
+
+def test_a_phrasing_brings_the_click_the_team_makes_after_it_without_saying_so():
+    vocabulary = learn_vocabulary(moves())
+    assert vocabulary.phrasings[0].then == Step("click", "Move")  # every move is followed by Move
+    unsaid = vocabulary.restate("mv 8 from 7001 to 1203 -> 'Not enough units'", set())
+    assert unsaid == ('choose "7001" in Source bin, choose "1203" in Target bin, type "8" into Units, '
+                      "click Move -> 'Not enough units'")
+    said = vocabulary.restate("mv 8 from 7001 to 1203, press Move, see 'Moved'", set())
+    assert said == ('choose "7001" in Source bin, choose "1203" in Target bin, type "8" into Units, '
+                    "press Move, see 'Moved'")
+    kept = [(task, [s for s in steps if s.verb != "click"]) for task, steps in moves()]
+    assert learn_vocabulary(kept).phrasings[0].then is None  # a team that never clicks after it
+
+
+def places() -> list[tuple[str, list[Step]]]:
+    """A team that calls the orders page "the grid" and checks its address and heading to know it is there."""
+    grid = [Step("see_url", "orders.html"), Step("see", "All orders")]
+    return [
+        ("OPS-1 'Orders' in the menu goes to the grid", [Step("click", "Orders"), *grid]),
+        ("OPS-2 Cancel on the new order form takes you back to the grid", [Step("click", "Cancel"), *grid]),
+        ("OPS-3 go to the grid and see 'All orders'", [Step("click", "Orders"), Step("see", "All orders")]),
+    ]
+
+
+def test_a_page_the_team_names_is_checked_the_way_its_tests_check_it(tmp_path):
+    vocabulary = learn_vocabulary(places())
+    # OPS-3 orders a visit ("go to") rather than saying where a step lands, and says its check itself.
+    assert vocabulary.places == {"grid": (Step("see_url", "orders.html"), Step("see", "All orders"))}
+    assert vocabulary.restate("Back on the order page goes back to the grid", set()) == (
+        'Back on the order page -> the address shows "orders.html", see "All orders"')
+    assert vocabulary.restate("log out, not the grid", set()) == 'log out, don\'t see "All orders"'
+    assert vocabulary.restate("go to the grid", set()) == "go to the Orders"  # an order, not an arrival
+    assert vocabulary.restate("goes back to the list", set()) == "goes back to the list"  # never named
+    vocabulary.save(tmp_path)
+    assert Vocabulary.load(tmp_path).places == vocabulary.places
+    (tmp_path / "vocabulary.json").write_text('{"places": {"grid": ["I.click(\\"Orders\\")"]}}')
+    with pytest.raises(VocabularyError, match="vocabulary.json.*place"):
+        Vocabulary.load(tmp_path)
+
+
+def test_a_page_is_learned_from_the_checks_its_tests_share_not_from_what_one_test_adds():
+    checks = [Step("see_url", "orders.html"), Step("see", "All orders")]
+    suite = [
+        ("OPS-1 'Orders' goes to the grid", [Step("click", "Orders"), *checks]),
+        ("OPS-4 'Refresh' stays on the grid",
+         [Step("click", "Refresh"), *checks, Step("see", "Updated just now")]),
+        ("OPS-5 'Back' goes to the grid, 'Draft saved' shown",
+         [Step("click", "Back"), *checks, Step("see", "Draft saved")]),
+    ]
+    # "Updated just now" is checked by one of three; "Draft saved" is said by its own test.
+    assert learn_vocabulary(suite).places == {"grid": tuple(checks)}
+
+
+def test_the_routine_said_before_an_arrival_is_spelled_out_in_its_place():
+    vocabulary = Vocabulary(routine=tuple(SIGN_IN), routine_words=frozenset({"log"}),
+                            places={"board": (Step("see", "Good morning"),)})
+    said = vocabulary.restate("log on lands on the board", {"Email", "Passcode", "Enter"})
+    assert said == ('type "ops@acme.test" into Email, type "pa55" into Passcode, click Enter -> '
+                    'see "Good morning"')
