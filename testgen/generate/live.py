@@ -43,7 +43,7 @@ from testgen.reading.clauses import (
     polarity_of,
     said_verb,
 )
-from testgen.reading.restate import expected_clauses, restate
+from testgen.reading.restate import as_said, expected_clauses, restate
 from testgen.reading.vocabulary import Vocabulary
 from testgen.reading.words import content_words, names_role, normalise
 from testgen.step import VERBS, Step, TestScript
@@ -232,8 +232,8 @@ def refuse_unmet_check(task: str, history: list[Step], attempts: list[Attempt], 
     failed.sort(key=lambda a: (a.step.startswith(("I.see(", "I.dont_see(")), said_in_task(left, a.step)))
     detail = f"{failed[-1].step} does not hold ({failed[-1].error})" if failed else "nothing there matches it"
     raise CheckDoesNotHold(
-        f"the sentence expects {left!r}, but on {where} {detail}; fix the page, or reword the check "
-        "with the words the page shows"
+        f"the sentence expects {as_said(task, left)!r}, but on {where} {detail}; fix the page, or reword the "
+        "check with the words the page shows"
     )
 
 

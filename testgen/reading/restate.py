@@ -143,6 +143,13 @@ def restate(task: str) -> str:
     return "".join([*out, text[at:]])
 
 
+def as_said(task: str, clause: str) -> str:
+    """A clause of `restate(task)` as the task says it: without the "see " put before a check that an arrow
+    or a label implies ("-> complete" is quoted as "complete", not "see complete")."""
+    plain = clause.removeprefix("see ")
+    return plain if plain != clause and clause not in task and plain in task else clause
+
+
 @lru_cache(maxsize=256)
 def expected_clauses(task: str) -> frozenset[int]:
     """Where the clauses begin that say no check verb but are checks all the same, read as `restate` reads

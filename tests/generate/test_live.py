@@ -183,3 +183,9 @@ def test_a_page_the_team_names_is_checked_as_its_tests_check_it_and_its_absence_
     assert [s.render() for s in result.steps[4:]] == [
         'I.see_url("history.html")', 'I.see("Transaction history")', 'I.dont_see("Good morning, Alice")'
     ]
+
+
+def test_a_check_that_does_not_hold_is_quoted_as_the_sentence_says_it(browser):
+    with pytest.raises(GenerateError) as refused:
+        generate_live("Click Place order -> Payment declined", BUSY_PAGE, RulePlanner, CONFIG, browser=browser)
+    assert "the sentence expects 'Payment declined'" in str(refused.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from testgen.reading.clauses import choose_verb, clauses
-from testgen.reading.restate import restate
+from testgen.reading.restate import as_said, restate
 
 
 def steps_said(task: str) -> list[str]:
@@ -131,3 +131,11 @@ def test_the_clauses_read_as_checks_are_where_restate_puts_see():
     said = restate(task)
     assert said == 'Save -> see Saved, see 2 items left. Expected: "Done" and see 3 more\nClick Next'
     assert sorted(task[at:].split()[0] for at in expected_clauses(task)) == ["2", "3", "Saved,"]
+
+
+def test_a_check_an_arrow_implies_is_quoted_as_the_task_says_it():
+    task = "hit Send -> complete, TX ref TX-1005"
+    reading = restate(task)
+    said = [reading[a:b] for a, b in clauses(reading)]
+    assert "see complete" in said and as_said(task, "see complete") == "complete"
+    assert as_said("then see complete", "see complete") == "see complete"  # said so: kept
