@@ -368,14 +368,11 @@ def acting_part(task: str, expected: frozenset[int] = frozenset()) -> str:
     """The task with its clauses that only expect an outcome (`expected`: where clauses begin that are checks
     without a check verb, `restate.expected_clauses`) or only say where the test starts blanked: what it
     names there is to be seen or is the start page, never something to act on ("see 'Transaction history'"
-    names no link History, "deep link to the ledger" no link at all). A quotation alone is an outcome but
-    before an arrow, where it names what is acted on."""
-    out, spans = list(task), clauses(task)
-    for (start, end), (following, _) in zip(spans, [*spans[1:], (len(task), len(task))], strict=True):
+    names no link History, "deep link to the ledger" no link at all)."""
+    out = list(task)
+    for start, end in clauses(task):
         clause = task[start:end]
-        quotation = not QUOTED_RUN.sub(" ", bare(clause)).strip(" .!?,:;")
-        acted_on = quotation and re.search(r"→|->|=>", task[end:following]) is not None  # "'Send' -> Sent"
-        checks = expects_outcome(clause) and not acted_on or start in expected
+        checks = expects_outcome(clause) or start in expected
         if checks and not opens_with_action(clause) or names_start_page(clause):
             out[start:end] = " " * (end - start)
     return "".join(out)

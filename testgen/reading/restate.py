@@ -127,10 +127,25 @@ def share_verb(sentence: str) -> str:
     return "".join(out)
 
 
+def click_named(text: str) -> str:
+    """A name alone before an arrow, not after one, as the click it stands for: "'See all' -> Transaction
+    history" clicks See all (after an arrow, a name alone is what should be seen: 'Save -> "Saved"')."""
+    spans = clauses(text)
+    for index in reversed(range(len(spans))):
+        start, end = spans[index]
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        previous = spans[index - 1][1] if index else 0
+        alone = not QUOTED_RUN.sub(" ", bare(text[start:end])).strip(" .!?,:;")
+        if alone and ARROW.search(text[end:following]) and not ARROW.search(text[previous:start]):
+            text = f"{text[:start]}click {text[start:]}"
+    return text
+
+
 @lru_cache(maxsize=256)
 def restate(task: str) -> str:
     """The task with packed phrasings spelled out one step per clause (see the module docstring)."""
-    text = BARE_LOGIN.sub(spell_out_login, task, count=1)
+    text = click_named(task)
+    text = BARE_LOGIN.sub(spell_out_login, text, count=1)
     text = LOGIN.sub(spell_out_login, text)
     text = NO_STEP.sub("", text)
     text = SEARCH.sub(spell_out_search, text)

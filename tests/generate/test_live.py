@@ -187,5 +187,6 @@ def test_a_page_the_team_names_is_checked_as_its_tests_check_it_and_its_absence_
 
 def test_a_check_that_does_not_hold_is_quoted_as_the_sentence_says_it(browser):
     with pytest.raises(GenerateError) as refused:
-        generate_live("Click Place order -> Payment declined", BUSY_PAGE, RulePlanner, CONFIG, browser=browser)
+        generate_live("Click Place order -> Payment declined", BUSY_PAGE, RulePlanner, CONFIG,
+                      browser=browser)
     assert "the sentence expects 'Payment declined'" in str(refused.value)

@@ -139,3 +139,9 @@ def test_a_check_an_arrow_implies_is_quoted_as_the_task_says_it():
     said = [reading[a:b] for a, b in clauses(reading)]
     assert "see complete" in said and as_said(task, "see complete") == "complete"
     assert as_said("then see complete", "see complete") == "see complete"  # said so: kept
+
+
+def test_a_name_alone_before_an_arrow_is_clicked_and_after_one_is_seen():
+    assert restate("'See all transactions' -> 'Transaction history'") == (
+        "click 'See all transactions' -> 'Transaction history'")
+    assert restate('Save -> "Saved" -> "Synced"').count("click") == 0
