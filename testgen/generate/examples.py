@@ -1,8 +1,8 @@
 """Records (`datasets/SCHEMA.md`) turned into what the generator trains on: one example per decision.
 
-A decision is the prompt the live loop builds before a step (task, page, diff, steps so far), the step's
-text after it (or the end marker), and the labels of its pointer slots. Pages can be cropped to a few lines
-around what the step points at: the short-to-long curriculum starts there.
+A decision is the prompt the live loop builds before a step (the task restated as the live loop reads it,
+page, diff, steps so far), the step's text after it (or the end marker), and the labels of its pointer slots.
+Pages can be cropped to a few lines around what the step points at: the short-to-long curriculum starts there.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from testgen.generate.planner import cursor_after, slot_choices
 from testgen.generate.prompt import encode_page, encode_steps, encode_task, slot_kinds
 from testgen.model.special_tokens import END, STEP
 from testgen.model.tokenizer import Tokenizer
+from testgen.reading.restate import restate
 from testgen.step import Step, StepSyntaxError
 
 
@@ -86,13 +87,16 @@ def label_of(
     record: Record,
     index: int,
     target_line: int | None,
+    read: str,
 ) -> int | None:
-    """Which candidate the reference step took for one slot, or None when none matches."""
+    """Which candidate the reference step took for one slot, or None when none matches. `read` is the task
+    as the model reads it; a value's recorded span (in the task as written) tells apart two places that say
+    the same text only where the two are the same."""
     text = step.args[argument]
     if kind == "element":
         return next((i for i, c in enumerate(choices) if c.line == target_line), None)
     span = record.steps[index].value_span
-    if span is not None and record.steps[index].value_source == "task":
+    if span is not None and record.steps[index].value_source == "task" and read == record.task:
         for i, choice in enumerate(choices):
             if choice.span is not None and choice.text == text and record.task[span[0] : span[1]] == text:
                 return i
@@ -116,8 +120,9 @@ def encode_decision(
     outline, remap = crop(page.outline, keep, max_lines, rng)
     target_line = remap.get(target_line) if target_line is not None else None
     changes = page.diff if 0 < index < len(steps) else ""
-    spans = spans_of(record.task)
-    task = encode_task(tokenizer, record.task, spans)
+    read = restate(record.task)  # the task as generation reads it
+    spans = spans_of(read)
+    task = encode_task(tokenizer, read, spans)
     page_encoded = encode_page(tokenizer, outline, changes, len(task.ids))
     history = steps[:index]
     shown = history + ([target] if target is not None else [])
@@ -129,13 +134,11 @@ def encode_decision(
         ids += tokenizer.encode(STEP) + tokenizer.encode(END)
         return Decision(ids, slots, page_encoded.line_end, task.span_bounds, END_OF_TEST, step_at)
     lines = read_outline(outline)
-    cursor = cursor_after(record.task, history)
+    cursor = cursor_after(read, history)
     element = None
     for argument, kind in enumerate(slot_kinds(target.verb)):
-        choices = slot_choices(
-            record.task, spans, lines, kind, target.verb, history, cursor, changes, element
-        )
-        label = label_of(kind, choices, target, argument, record, index, target_line)
+        choices = slot_choices(read, spans, lines, kind, target.verb, history, cursor, changes, element)
+        label = label_of(kind, choices, target, argument, record, index, target_line, read)
         if label is None:
             break
         if kind == "element":

@@ -1,6 +1,6 @@
 """Fine-tuning on a team's own tests: import their suite, replay it against their app to record the pages,
-train a LoRA adapter on the shipped generator, learn the team's words (`testgen.reading.vocabulary`), and
-grade generation before and after on held-out files.
+learn the team's words (`testgen.reading.vocabulary`), train a LoRA adapter on the shipped generator with the
+tasks restated in them (what generation will read), and grade generation before and after on held-out files.
 
 The split is by test file, so the held-out part is tests the adapter never saw; both gradings run in the
 same call on the same tasks. The adapter folder carries `adapter_card.json`: the base model it was made for
@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from html_compactor.reader import read_outline
 from testgen.data.record import Record, write_records
 from testgen.errors import TestgenError
 from testgen.reading.vocabulary import Vocabulary, learn_vocabulary
@@ -55,6 +56,18 @@ def fingerprint(model_folder: Path) -> str:
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def in_team_words(record: Record, vocabulary: Vocabulary) -> Record:
+    """The record with its task restated in the page's words as generation will restate it (the team's
+    words replaced, its phrasings and routine spelled out), so the adapter learns from what it will read."""
+    outline = record.steps[0].outline if record.steps else ""
+    names = {line.name for line in read_outline(outline) if line.name}
+    task = vocabulary.restate(record.task, names)
+    if task == record.task:
+        return record
+    steps = [replace(s, value_span=None) for s in record.steps]  # spans into the words as written
+    return replace(record, task=task, steps=steps)
 
 
 def split_by_file(records: list[Record], share: float, seed: int) -> tuple[list[Record], list[Record]]:
@@ -135,9 +148,13 @@ def finetune(
         raise FinetuneError(f"none of the {len(tests)} tests in {len(files)} files could be replayed against "
                             f"{base_url}: {'; '.join(problems[:3]) or 'no tests found'}")
     train_records, heldout = split_by_file(replayed.records, config.heldout_share, config.seed)
+    vocabulary = learn_vocabulary(
+        ((r.task, [Step.parse(s.line) for s in r.steps]) for r in train_records),
+        [r.start_url for r in train_records],
+    )
     data = out / "data"
-    write_records(data / "train.jsonl.gz", train_records)
-    write_records(data / "valid.jsonl.gz", heldout or train_records)
+    write_records(data / "train.jsonl.gz", [in_team_words(r, vocabulary) for r in train_records])
+    write_records(data / "valid.jsonl.gz", [in_team_words(r, vocabulary) for r in heldout or train_records])
     if heldout:
         write_records(data / "heldout.jsonl.gz", heldout)
     base = planner_factory("model")
@@ -171,10 +188,6 @@ def finetune(
     if adapter.exists():
         shutil.rmtree(adapter)
     shutil.copytree(run.export, adapter)
-    vocabulary = learn_vocabulary(
-        ((r.task, [Step.parse(s.line) for s in r.steps]) for r in train_records),
-        [r.start_url for r in train_records],
-    )
     vocabulary.save(adapter)
     progress("grading generation with the adapter")
     after = words_only = None

@@ -26,6 +26,7 @@ from testgen.generate.prior import verb_prior
 from testgen.generate.prompt import step_pieces, task_spans
 from testgen.model import BPETokenizer, State
 from testgen.model.special_tokens import DIFF, END, PAGE, STEP, TASK
+from testgen.reading.restate import restate
 from testgen.step import Step
 
 # Weights of the token head's verb log-probability tried against the keyword prior at export.
@@ -208,7 +209,8 @@ def calibrate_verbs(generator: Generator, raws: list[RawDecision], rng: random.R
     for raw in raws:
         decision = encode_decision(raw, generator.tokenizer, None, rng)
         history = [Step.parse(s.line) for s in raw.record.steps[: raw.index]]
-        prior = verb_prior(raw.record.task, cursor_after(raw.record.task, history), 1.0)
+        read = restate(raw.record.task)  # as generation reads it
+        prior = verb_prior(read, cursor_after(read, history), 1.0)
         rows.append((verb_scores(generator, decision, trie), prior, decision.verb))
     prior_weight = generator.heads.config.verb_prior_weight
     results = {}

@@ -19,6 +19,7 @@ from testgen.train.finetune import (
     FinetuneError,
     finetune,
     fingerprint,
+    in_team_words,
     split_by_file,
 )
 
@@ -58,6 +59,17 @@ def test_state_tuning_a_generator_is_refused_before_any_work(tmp_path):
 @pytest.mark.browser
 @pytest.mark.slow  # replays three example files, trains, and grades the held-out file twice
 @pytest.mark.skipif(not BASE_MODEL.is_dir(), reason="no shipped model in testgen/weights/base")
+def test_the_adapter_trains_on_the_task_as_generation_will_read_it():
+    team = Vocabulary({"review": "Continue"})
+    said = Record("bank", "/bank/", "HB-9 hit Review", "generate",
+                  [StepRecord("", "", 'I.click("Continue")', value_span=[3, 4], value_source="task")])
+    restated = in_team_words(said, team)
+    assert restated.task == "HB-9 hit Continue" and restated.steps[0].value_span is None
+    assert said.task == "HB-9 hit Review"  # the record as written is left as it is
+    plain = record("test_a.py")
+    assert in_team_words(plain, team) is plain
+
+
 def test_a_suite_becomes_an_adapter_graded_before_and_after(tmp_path, sites_url):
     suite = tmp_path / "suite"
     shutil.copytree(EXAMPLE_TESTS, suite)
