@@ -15,7 +15,9 @@ from testgen.generate.errors import ClauseNotRealized
 from testgen.generate.features import best_window_ratio
 from testgen.reading.clauses import (
     CHECK_VERBS,
+    NUMBER_RUN,
     NUMERAL,
+    QUOTED_RUN,
     action_said,
     asks_absence,
     bare,
@@ -234,6 +236,11 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
             said = normalise(span.text)
             if said and not any(f" {said} " in f" {normalise(a)} " for s in steps for a in s.args):
                 return f"no step {'checks' if link.expects else 'uses'} {span.text!r}"
+    if link.expects:
+        for run in NUMBER_RUN.finditer(QUOTED_RUN.sub(" ", link.text)):
+            said = f" {normalise(run.group())} "
+            if not any(said in f" {normalise(s.target or '')} " for s in steps if s.verb in CHECK_VERBS):
+                return f"no step checks {run.group()!r}"
     for step in own:
         cut = cut_value(step, link.text, task)
         if cut:

@@ -154,6 +154,8 @@ TIMES = {"twice": 2, "two times": 2, "thrice": 3, "three times": 3, "four times"
 REPEATED = re.compile(rf"\b(?:{'|'.join(TIMES)}|(\d+) times)\b", re.IGNORECASE)
 # A number as the sentence or the page writes it: "1", "2,500", "$10,320.55", the "1005" of "TX-1005".
 NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number written in groups, which names one thing whole: a card or account number, a phone number.
+NUMBER_RUN = re.compile(r"(?<![\w.,-])\d+(?:[ -]\d+)+(?![\w.,-]*\d)")
 TERSE_FILL = re.compile(r"[=:]")
 # A page the test is said to arrive at or stay on, by the name a team gives it ("goes back to the dashboard",
 # "takes you to the xfer form", "we stay on the log on page"): never an order to go there ("go to Transfer").

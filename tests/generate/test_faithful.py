@@ -285,6 +285,17 @@ def test_a_check_of_a_line_without_the_amount_the_clause_expects_is_unrealized()
     assert problems(cheapest, ['I.click("Price")', 'I.see("Linen Cover")'])[-1] is None
 
 
+def test_a_number_written_in_groups_is_checked_whole() -> None:
+    task = "unmask 4821 shows the full number 0042 1189 4821"
+    assert problems(task, ['I.see("Account ending 4821")'])[-1] == "no step checks '0042 1189 4821'"
+    assert problems(task, ['I.click("Show number")', 'I.see("Account number 0042 1189 4821")'])[-1] is None
+    phone = "the forgot password link shows the phone line 1-800-555-0142"
+    assert problems(phone, ['I.click("Forgot your password?")', 'I.see("Call 1-800-555-0142")'])[-1] is None
+    assert problems(phone, ['I.click("Forgot your password?")', 'I.see("Call 1-800")'])[-1] == (
+        "no step checks '1-800-555-0142'"
+    )
+
+
 def test_a_check_that_leaves_out_the_count_before_it_is_unrealized() -> None:
     task = "Untick T-shirts. Overall should fall to 2 of 9 packed."
     assert problems(task, ['I.uncheck("T-shirts")', 'I.see("of 9 packed")'])[-1] == (
