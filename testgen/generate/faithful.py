@@ -18,6 +18,7 @@ from testgen.reading.clauses import (
     NUMBER_RUN,
     NUMERAL,
     QUOTED_RUN,
+    TAKEN_THERE,
     action_said,
     asks_absence,
     bare,
@@ -27,6 +28,7 @@ from testgen.reading.clauses import (
     names_start_page,
     numbers_in,
     opens_with_action,
+    places_reached,
     said_verb,
     times_asked,
 )
@@ -250,6 +252,9 @@ def does_less(link: ClauseLink, before: str, steps: list[Step], task: str) -> st
         return f"{own[0].render()} only checks; no step does the {said[0].casefold()}"
     if opens_with_action(link.text) and not link.expects and all(s.verb in CHECK_VERBS for s in steps):
         return "no step does it; the test only checks"
+    moved = [r for r in places_reached(link.text) if not r[3] and TAKEN_THERE.match(link.text[r[0] : r[1]])]
+    if moved and all(s.verb in CHECK_VERBS for s in steps):  # "the link should take you to the article"
+        return f"no step takes the test to the {moved[0][2]}; the test only checks"
     ends_acting = bool(steps) and steps[-1] in acts
     checking = not action_said(link.text) and said_verb(link.text) in CHECK_VERBS
     if ends_acting and checking and mention(steps[-1], link.text) < 2:  # an action after all that was asked

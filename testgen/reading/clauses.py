@@ -168,6 +168,9 @@ ARRIVAL = re.compile(
     rf"|stays?|stayed|remains?)\s+(?:back\s+)?(?:to|on|at|in)|back (?:to|on|at|in)|opens)\s+{PLACE_NAME}",
     re.IGNORECASE,
 )
+# Arriving because something on the page takes the test there ("the link goes to", "takes you to", "opens"),
+# which a step must act on; never staying put, landing or being bounced after another step.
+TAKEN_THERE = re.compile(r"\s*(?:goes|went|takes?|brings?|opens)\b", re.IGNORECASE)
 # A place the test must not end up on ("back on the ledger, not the dashboard").
 NOT_ARRIVED = re.compile(rf"^\s*(?:and\s+|but\s+)?not\s+(?:on\s+|at\s+|in\s+)?{PLACE_NAME}", re.IGNORECASE)
 

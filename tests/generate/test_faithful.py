@@ -285,6 +285,17 @@ def test_a_check_of_a_line_without_the_amount_the_clause_expects_is_unrealized()
     assert problems(cheapest, ['I.click("Price")', 'I.see("Linen Cover")'])[-1] is None
 
 
+def test_a_link_said_to_take_the_test_somewhere_is_acted_on() -> None:
+    task = 'The "follow the story" link should take you to the ferry timetable article'
+    assert problems(task, ['I.see("follow the story")'])[-1] == (
+        "no step takes the test to the ferry timetable article; the test only checks"
+    )
+    assert problems(task, ['I.click("follow the story")', 'I.see("Ferry timetable")'])[-1] is None
+    # Being bounced somewhere is what the page does after the opening go_to, not a step of its own.
+    bounced = "Opening /bank/transfer.html signed out bounces to the sign in page with 'Please sign in'"
+    assert problems(bounced, ['I.see("Please sign in")'])[-1] is None
+
+
 def test_a_number_written_in_groups_is_checked_whole() -> None:
     task = "unmask 4821 shows the full number 0042 1189 4821"
     assert problems(task, ['I.see("Account ending 4821")'])[-1] == "no step checks '0042 1189 4821'"
