@@ -163,14 +163,15 @@ PLACE_NAME = (
     r"(?:the\s+)?(?P<place>[^\W\d_]\w*(?: \w+){0,3}?)"  # a name of up to four words
     r"(?=\s+(?:with|and|but|where|showing|not)\b|\s*[,.;:!?()]|\s*$)"
 )
+# Arriving because something on the page takes the test there ("the link goes to", "takes you to"), which a
+# step must act on; never staying put, landing or being bounced after another step.
+TAKEN = r"goes|went|takes? (?:you|us|me)|brings? (?:you|us|me)"
 ARRIVAL = re.compile(
-    r"\b(?:(?:goes|went|takes? (?:you|us|me)|brings? (?:you|us|me)|bounces?|bounced|lands?|landed|ends? up"
-    rf"|stays?|stayed|remains?)\s+(?:back\s+)?(?:to|on|at|in)|back (?:to|on|at|in)|opens)\s+{PLACE_NAME}",
+    rf"\b(?:(?:{TAKEN}|bounces?|bounced|lands?|landed|ends? up|stays?|stayed|remains?)\s+(?:back\s+)?"
+    rf"(?:to|on|at|in)|back (?:to|on|at|in)|opens)\s+{PLACE_NAME}",
     re.IGNORECASE,
 )
-# Arriving because something on the page takes the test there ("the link goes to", "takes you to", "opens"),
-# which a step must act on; never staying put, landing or being bounced after another step.
-TAKEN_THERE = re.compile(r"\s*(?:goes|went|takes?|brings?|opens)\b", re.IGNORECASE)
+TAKEN_THERE = re.compile(rf"\s*(?:{TAKEN}|opens)\b", re.IGNORECASE)
 # A place the test must not end up on ("back on the ledger, not the dashboard").
 NOT_ARRIVED = re.compile(rf"^\s*(?:and\s+|but\s+)?not\s+(?:on\s+|at\s+|in\s+)?{PLACE_NAME}", re.IGNORECASE)
 
@@ -369,7 +370,8 @@ def numbers_in(text: str) -> list[str]:
     return values
 
 
-def acting_part(task: str, expected: frozenset[int] = frozenset()) -> str:
+@lru_cache(maxsize=256)
+def acting_part(task: str, expected: frozenset[int]) -> str:
     """The task with its clauses that only expect an outcome (`expected`: where clauses begin that are checks
     without a check verb, `restate.expected_clauses`) or only say where the test starts blanked: what it
     names there is to be seen or is the start page, never something to act on ("see 'Transaction history'"

@@ -300,11 +300,11 @@ def test_a_page_the_test_arrives_at_is_read_apart_from_an_order_to_go_there():
 
 def test_what_a_check_names_is_no_target_to_act_on():
     task = 'click Sign in -> the address shows "history.html", see "Transaction history"'
-    assert acting_part(task).strip(" ,->") == "click Sign in"
-    assert "ledger" not in acting_part("deep link to the ledger, log on")  # where the test starts
+    assert acting_part(task, frozenset()).strip(" ,->") == "click Sign in"
+    assert "ledger" not in acting_part("deep link to the ledger, log on", frozenset())  # the start page
     # A clause that acts and expects keeps its words: "Searching boots should find Walking boots".
     searching = "Searching boots should find Walking boots"
-    assert acting_part(searching) == searching
+    assert acting_part(searching, frozenset()) == searching
 
 
 
